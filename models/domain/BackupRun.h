@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/domain/Collection.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace holdfast {
+
+/// What one collection's walk did in one run.
+struct CollectionCounts
+{
+    int pages = 0;
+    int fetched = 0;     ///< entries received from the platform
+    int added = 0;       ///< new items / new contacts
+    int edited = 0;      ///< items whose content changed (earlier version kept)
+    int removed = 0;     ///< items noticed deleted / contacts noticed unfollowed
+};
+
+/// One backup of one account: when, how it ended, and what it did per collection.
+struct BackupRun
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    bool full = false;
+    QDateTime startedAt;
+    QDateTime finishedAt;            ///< invalid while running (or if the process died)
+    QString outcome;                 ///< "running", "succeeded", "failed", "cancelled"
+    QString error;                   ///< one-line reason when failed
+    int requests = 0;                ///< HTTP requests made
+    QMap<Collection, CollectionCounts> counts;
+};
+
+} // namespace holdfast

@@ -1,0 +1,2 @@
+#pragma once
+// Table and column names of the store, in one place.
