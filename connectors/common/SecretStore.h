@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/domain/Result.h"
+
+#include <QString>
+
+namespace holdfast {
+
+struct Account;
+
+/**
+ * Tokens and client secrets in the OS keychain (Secret Service on Linux, via QtKeychain).
+ * Nothing secret is ever written to the database, settings or logs. Calls block the
+ * calling thread (they run a local event loop), so use them from workers or the CLI.
+ * There is no insecure fallback: without a keychain, storing fails with Error::Keychain.
+ */
+class SecretStore final
+{
+public:
+    explicit SecretStore(QString serviceName = QStringLiteral("Holdfast"));
+
+    Result<void> write(const QString &key, const QString &secret);
+    /// NotFound error if there is no such entry.
+    Result<QString> read(const QString &key);
+    /// Succeeds when the entry is gone, including when it never existed.
+    Result<void> remove(const QString &key);
+
+    /// Key names, so every caller addresses the same entries.
+    static QString accessTokenKey(const Account &account);
+    static QString refreshTokenKey(const Account &account);
+    static QString clientSecretKey(const QString &platform, const QString &server);
+
+private:
+    QString m_service;
+};
+
+} // namespace holdfast

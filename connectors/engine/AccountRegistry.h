@@ -1,0 +1,37 @@
+#pragma once
+
+#include "connectors/engine/BackupSource.h"
+#include "models/domain/Account.h"
+#include "models/domain/Result.h"
+
+#include <memory>
+
+namespace holdfast {
+
+class HttpClient;
+class SecretStore;
+class Store;
+
+/**
+ * Adds and removes accounts so that the store row and the keychain secrets never disagree:
+ * an account is only kept if its token reached the keychain, and removing it deletes both.
+ */
+class AccountRegistry final
+{
+public:
+    AccountRegistry(Store &store, SecretStore &secrets) : m_store(store), m_secrets(secrets) {}
+
+    /// Saves (or updates) the account and puts its token in the keychain.
+    Result<Account> addSignedInAccount(const Account &account, const QString &accessToken);
+    Result<void> removeAccount(const Account &account);
+
+private:
+    Store &m_store;
+    SecretStore &m_secrets;
+};
+
+/// Creates the platform's BackupSource for an account, with its token from the keychain
+/// set on `http`. This is the factory BackupJob uses outside tests.
+Result<std::unique_ptr<BackupSource>> createBackupSource(const Account &account, HttpClient &http);
+
+} // namespace holdfast
