@@ -20,6 +20,9 @@ QUrl linkWithRelation(const QByteArray &linkHeader, const QByteArray &rel)
         const QByteArray params = linkHeader.mid(close + 1, next < 0 ? -1 : next - close - 1);
         for (QByteArray param : params.split(';')) {
             param = param.trimmed();
+            while (param.endsWith(','))
+                param.chop(1); // the separator before the next link
+            param = param.trimmed();
             if (!param.toLower().startsWith("rel="))
                 continue;
             QByteArray value = param.mid(4).trimmed();
