@@ -1,0 +1,378 @@
+// End to end: sign in, back up, resume, notice edits and deletions, survive rate limits and
+// faults — the real holdfast binary against the local Mastodon-API server, with the real
+// keychain and real SQLite files. Compared exactly with what the server holds.
+#include "HoldfastProcess.h"
+
+#include "connectors/common/HtmlText.h"
+#include "connectors/common/SecretStore.h"
+#include "models/store/Store.h"
+#include "tests/fakes/mastodon/FakeMastodonServer.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace holdfast;
+using holdfast::testing::FakeMastodonServer;
+using holdfast::testing::HoldfastProcess;
+
+namespace {
+
+QStringList idsOf(const QJsonArray &array)
+{
+    QStringList ids;
+    for (const QJsonValue &v : array)
+        ids.append(v.toObject().value(QLatin1String("id")).toString());
+    return ids;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QString describe(const HoldfastProcess::Outcome &o)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(o.exitCode)
+        .arg(QString::fromUtf8(o.out.right(2000)), QString::fromUtf8(o.err.right(3000)));
+}
+
+} // namespace
+
+class TestMastodonBackup : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<FakeMastodonServer> m_server;
+    QTemporaryDir m_dataDir;
+    QString m_account; // store id of the signed-in account, as the CLI prints it
+
+    /// Exported records of a collection, in export order.
+    QList<QJsonObject> exported(const QString &dataDir, const QString &collection,
+                                const QString &account = QStringLiteral("1"))
+    {
+        const auto outcome = HoldfastProcess(dataDir).run({QStringLiteral("export"), QStringLiteral("--account"), account,
+                                                            QStringLiteral("--collection"), collection,
+                                                            QStringLiteral("--format"), QStringLiteral("jsonl")});
+        if (outcome.exitCode != 0)
+            qWarning().noquote() << describe(outcome);
+        QList<QJsonObject> records;
+        for (const QByteArray &line : outcome.out.split('\n'))
+            if (!line.isEmpty())
+                records.append(QJsonDocument::fromJson(line).object());
+        return records;
+    }
+
+    QStringList exportedIds(const QString &dataDir, const QString &collection, bool activeOnly = false)
+    {
+        QStringList ids;
+        for (const QJsonObject &record : exported(dataDir, collection)) {
+            if (activeOnly && !record.value(QLatin1String("unfollowed_at")).isNull())
+                continue;
+            if (activeOnly && !record.value(QLatin1String("deleted_at")).isNull())
+                continue;
+            ids.append(record.value(QLatin1String("id")).toString());
+        }
+        return ids;
+    }
+
+    /// Everything the archive holds, compared with everything the server holds.
+    void verifyArchiveMatches(FakeMastodonServer &server, const QString &dataDir)
+    {
+        const QStringList posts = exportedIds(dataDir, QStringLiteral("posts"), true);
+        QCOMPARE(posts.size(), QSet<QString>(posts.cbegin(), posts.cend()).size()); // no duplicates
+        QCOMPARE(sorted(posts), sorted(idsOf(server.ownStatuses())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("favourites"), true)), sorted(idsOf(server.favouritedStatuses())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("bookmarks"), true)), sorted(idsOf(server.bookmarkedStatuses())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("mentions"), true)), sorted(idsOf(server.mentionStatuses())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("messages"), true)), sorted(idsOf(server.directMessages())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("followers"), true)), sorted(idsOf(server.followers())));
+        QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("following"), true)), sorted(idsOf(server.following())));
+    }
+
+    int apiRequests(const FakeMastodonServer &server) const
+    {
+        int count = 0;
+        for (const QString &request : server.requestLog())
+            if (request.contains(QLatin1String(" /api/")))
+                ++count;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!HoldfastProcess::binary().isEmpty(), "HOLDFAST_BINARY must point at the holdfast executable");
+        QVERIFY(m_dataDir.isValid());
+        m_server = std::make_unique<FakeMastodonServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void signInKeepsTheTokenOnlyInTheKeychain()
+    {
+        const auto outcome = HoldfastProcess(m_dataDir.path()).signIn(m_server->baseUrl());
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        QVERIFY(outcome.out.contains("Added account 1: "));
+        m_account = QStringLiteral("1");
+
+        const auto list = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(accounts.size(), 1);
+        const QJsonObject account = accounts.first().toObject();
+        QCOMPARE(account.value(QLatin1String("id")).toString(), QStringLiteral("1"));
+        QCOMPARE(account.value(QLatin1String("platform")).toString(), QStringLiteral("mastodon"));
+        QCOMPARE(account.value(QLatin1String("server")).toString(), m_server->baseUrl().toString());
+        QCOMPARE(account.value(QLatin1String("handle")).toString(),
+                 m_server->ownAccount().value(QLatin1String("acct")).toString() + u'@' + m_server->baseUrl().host());
+
+        const QString token = m_server->issuedAccessToken();
+        QVERIFY(token.size() >= 16);
+        // In the keychain...
+        auto store = Store::open(m_dataDir.path());
+        QVERIFY(store.ok());
+        const auto stored = (*store)->account(1);
+        QVERIFY(stored.has_value());
+        SecretStore secrets;
+        auto fromKeychain = secrets.read(SecretStore::accessTokenKey(*stored));
+        QVERIFY2(fromKeychain.ok(), qPrintable(fromKeychain.errorMessage()));
+        QCOMPARE(fromKeychain.value(), token);
+        // ...and in no file Holdfast wrote: database, WAL, settings, logs.
+        const QStringList roots = {m_dataDir.path(), qEnvironmentVariable("XDG_CONFIG_HOME"),
+                                   qEnvironmentVariable("XDG_DATA_HOME"), qEnvironmentVariable("XDG_CACHE_HOME")};
+        int filesChecked = 0;
+        for (const QString &root : roots) {
+            if (root.isEmpty())
+                continue;
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly)) {
+                    ++filesChecked;
+                    QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
+                }
+            }
+        }
+        QVERIFY(filesChecked >= 1);
+        QVERIFY(!outcome.out.contains(token.toUtf8()) && !outcome.err.contains(token.toUtf8()));
+    }
+
+    void fullBackupMatchesTheServerExactly()
+    {
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        QVERIFY(outcome.err.contains("backup succeeded"));
+        verifyArchiveMatches(*m_server, m_dataDir.path());
+
+        // Normalised text and raw JSON of every own status.
+        auto store = Store::open(m_dataDir.path());
+        QVERIFY(store.ok());
+        for (const QJsonValue &value : m_server->ownStatuses()) {
+            const QJsonObject status = value.toObject();
+            const auto item = (*store)->item(1, status.value(QLatin1String("id")).toString());
+            QVERIFY(item.has_value());
+            QCOMPARE(item->text, htmlToPlainText(status.value(QLatin1String("content")).toString()));
+            QCOMPARE(item->createdAt, QDateTime::fromString(status.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs));
+            QCOMPARE(QJsonDocument::fromJson(item->rawJson).object(), status);
+        }
+        // Media arrived under content-hash names.
+        QDirIterator media(m_dataDir.path() + QStringLiteral("/media"), QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(media.hasNext(), "media files should have been downloaded");
+    }
+
+    void secondBackupIsIncrementalAndCheap()
+    {
+        m_server->resetRequestLog();
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        // verify_credentials + one page for each of the seven collections.
+        QVERIFY2(apiRequests(*m_server) <= 8, qPrintable(m_server->requestLog().join(u'\n')));
+        verifyArchiveMatches(*m_server, m_dataDir.path());
+    }
+
+    void incrementalBackupPicksUpNewItemsAndFollowerChanges()
+    {
+        const QJsonObject added = m_server->addStatus(QStringLiteral("Neuer Beitrag aus Köln: Grüße an alle! 🎉"));
+        const QString goneFollower = idsOf(m_server->followers()).at(5);
+        m_server->removeFollower(goneFollower);
+        const QJsonObject newFollower = m_server->addFollower();
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        verifyArchiveMatches(*m_server, m_dataDir.path());
+
+        bool sawUnfollow = false;
+        for (const QJsonObject &record : exported(m_dataDir.path(), QStringLiteral("followers"))) {
+            if (record.value(QLatin1String("id")).toString() == goneFollower) {
+                QVERIFY(!record.value(QLatin1String("unfollowed_at")).isNull());
+                sawUnfollow = true;
+            }
+        }
+        QVERIFY2(sawUnfollow, "an unfollowed account is kept and marked");
+        auto store = Store::open(m_dataDir.path());
+        QVERIFY(store.ok());
+        QVERIFY((*store)->item(1, added.value(QLatin1String("id")).toString()).has_value());
+        const auto events = (*store)->contactEvents(1, QDateTime(), QDateTime());
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const ContactEvent &e) {
+            return e.person.platformId == goneFollower && e.type == ContactEvent::Type::Ended;
+        }));
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const ContactEvent &e) {
+            return e.person.platformId == newFollower.value(QLatin1String("id")).toString()
+                   && e.type == ContactEvent::Type::Started;
+        }));
+    }
+
+    void fullBackupNoticesEditsAndDeletions()
+    {
+        const QStringList ids = idsOf(m_server->ownStatuses());
+        const QString edited = ids.at(100);
+        const QString deleted = ids.at(200);
+        QString oldText;
+        {
+            auto store = Store::open(m_dataDir.path());
+            oldText = (*store)->item(1, edited)->text;
+        }
+        m_server->editStatus(edited, QStringLiteral("Korrigiert: Straße statt Strasse"));
+        m_server->deleteStatus(deleted);
+
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account, QStringLiteral("--full")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        verifyArchiveMatches(*m_server, m_dataDir.path());
+
+        auto store = Store::open(m_dataDir.path());
+        QVERIFY(store.ok());
+        const auto editedItem = (*store)->item(1, edited);
+        QVERIFY(editedItem->text.contains(QLatin1String("Korrigiert")));
+        const auto versions = (*store)->itemVersions(1, edited);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().text, oldText);
+        const auto deletedItem = (*store)->item(1, deleted);
+        QVERIFY2(deletedItem.has_value(), "a deleted post is kept");
+        QVERIFY(deletedItem->deletedAt.isValid());
+    }
+
+    void searchIgnoresCaseAndDiacritics()
+    {
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("search"), QStringLiteral("koln"),
+                                                                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("500")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        const QJsonArray hits = QJsonDocument::fromJson(outcome.out).array();
+        QVERIFY(!hits.isEmpty());
+        for (const QJsonValue &hit : hits) {
+            const QString text = hit.toObject().value(QLatin1String("text")).toString().toLower()
+                                 + hit.toObject().value(QLatin1String("author")).toString().toLower();
+            QVERIFY2(text.contains(QLatin1String("köln")) || text.contains(QLatin1String("koln")), qPrintable(text));
+        }
+        const auto strasse = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("search"), QStringLiteral("strasse"), QStringLiteral("--json")});
+        QVERIFY(QJsonDocument::fromJson(strasse.out).array().size() >= 1);
+    }
+
+    void killedBackupResumesWithExactResults()
+    {
+        QTemporaryDir dir;
+        HoldfastProcess holdfast(dir.path());
+        const auto signedIn = holdfast.signIn(m_server->baseUrl());
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(describe(signedIn)));
+
+        QProcess process;
+        int statusPages = 0;
+        auto connection = connect(m_server.get(), &FakeMastodonServer::requestServed, this,
+                                  [&](const QString &, const QString &path, int) {
+            if (path.contains(QLatin1String("/statuses?")) && ++statusPages == 12)
+                process.kill(); // SIGKILL: no chance to clean up
+        });
+        holdfast.start(process, {QStringLiteral("backup"), QStringLiteral("1"), QStringLiteral("--no-media")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60'000);
+        disconnect(connection);
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        {
+            auto store = Store::open(dir.path());
+            const int partial = (*store)->itemCount(1, Collection::Posts);
+            QVERIFY2(partial > 0 && partial < m_server->ownStatuses().size(), "the kill should land mid-walk");
+        }
+        const auto resumed = holdfast.run({QStringLiteral("backup"), QStringLiteral("1"), QStringLiteral("--no-media")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        verifyArchiveMatches(*m_server, dir.path());
+        auto store = Store::open(dir.path());
+        const auto runs = (*store)->runs(1);
+        QVERIFY(runs.size() >= 2);
+        QCOMPARE(runs.last().outcome, QStringLiteral("interrupted"));
+        QCOMPARE(runs.first().outcome, QStringLiteral("succeeded"));
+    }
+
+    void rateLimitsAndFaultsAreSurvived()
+    {
+        FakeMastodonServer::Options options;
+        options.seed = 7;
+        options.statusCount = 400;
+        options.rateLimitRequests = 12;
+        options.rateLimitWindowMs = 1000;
+        FakeMastodonServer server(options);
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        HoldfastProcess holdfast(dir.path());
+        QVERIFY(holdfast.signIn(server.baseUrl()).exitCode == 0);
+
+        server.injectFault(QStringLiteral("/api/v1/favourites"), FakeMastodonServer::Fault::ServiceUnavailable);
+        server.injectFault(QStringLiteral("/api/v1/bookmarks"), FakeMastodonServer::Fault::Drop);
+        server.injectFault(QStringLiteral("/api/v1/conversations"), FakeMastodonServer::Fault::TruncatedJson);
+        server.injectFault(QStringLiteral("/api/v1/notifications"), FakeMastodonServer::Fault::TooManyRequests);
+        const auto outcome = holdfast.run({QStringLiteral("backup"), QStringLiteral("1"), QStringLiteral("--no-media")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        QVERIFY2(outcome.err.contains("Waiting for the rate limit"), qPrintable(describe(outcome)));
+        QVERIFY2(outcome.err.contains("Retrying"), qPrintable(describe(outcome)));
+        verifyArchiveMatches(server, dir.path());
+        // The client waits for the window instead of hammering into 429s.
+        int tooMany = 0;
+        for (const QString &request : server.requestLog())
+            tooMany += request.endsWith(QLatin1String(" 429")) ? 1 : 0;
+        QVERIFY2(tooMany <= 3, qPrintable(QString::number(tooMany)));
+    }
+
+    void aPageThatKeepsFailingFailsTheRunAndKeepsWhatWasStored()
+    {
+        const int before = Store::open(m_dataDir.path()).value()->itemCount(1);
+        m_server->injectFault(QStringLiteral("/api/v1/favourites"), FakeMastodonServer::Fault::ServiceUnavailable, 20);
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account, QStringLiteral("--full"),
+                                                                    QStringLiteral("--no-media")});
+        QCOMPARE(outcome.exitCode, 1);
+        const QList<QByteArray> lines = outcome.err.trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("holdfast backup: ") && lines.last().contains("favourites")
+                     && lines.last().contains("503"), qPrintable(describe(outcome)));
+        auto store = Store::open(m_dataDir.path());
+        QCOMPARE((*store)->itemCount(1), before);
+        QCOMPARE((*store)->runs(1).first().outcome, QStringLiteral("failed"));
+        m_server->injectFault(QStringLiteral("/api/v1/favourites"), FakeMastodonServer::Fault::ServiceUnavailable, 0);
+    }
+
+    void commandLineErrorsAreClear()
+    {
+        HoldfastProcess holdfast(m_dataDir.path());
+        auto unknown = holdfast.run({QStringLiteral("backup"), QStringLiteral("nobody@nowhere")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("unknown account 'nobody@nowhere'"));
+        auto badCollection = holdfast.run({QStringLiteral("export"), QStringLiteral("--account"), QStringLiteral("1"),
+                                           QStringLiteral("--collection"), QStringLiteral("likes"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(badCollection.exitCode, 2);
+        QVERIFY(badCollection.err.contains("unknown collection 'likes'"));
+        auto badDate = holdfast.run({QStringLiteral("export"), QStringLiteral("--account"), QStringLiteral("1"),
+                                     QStringLiteral("--collection"), QStringLiteral("posts"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                     QStringLiteral("--since"), QStringLiteral("yesterday")});
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY(badDate.err.contains("--since"));
+        auto unreachable = holdfast.run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("mastodon"),
+                                         QStringLiteral("--instance"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--no-browser")});
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains("Could not register Holdfast with 127.0.0.1"), qPrintable(describe(unreachable)));
+        auto noCommand = holdfast.run({QStringLiteral("frobnicate")});
+        QCOMPARE(noCommand.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMastodonBackup)
+#include "tst_mastodon_backup.moc"
