@@ -1,1 +1,124 @@
-// in progress
+#include "models/store/TextFolding.h"
+
+#include <QChar>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast {
+
+namespace {
+
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+bool isCombiningMark(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Letters that carry their "diacritic" inside the letter itself, so NFKD leaves them alone.
+/// Applied after case folding, so only lower-case forms are listed.
+const char *letterReplacement(char16_t c)
+{
+    switch (c) {
+    case u'ß': return "ss";
+    case u'\u1E9E': return "ss"; // ẞ (capital sharp s; simple case folding keeps it)
+    case u'æ': return "ae";
+    case u'ø': return "o";
+    case u'œ': return "oe";
+    case u'ł': return "l";
+    case u'đ': return "d";
+    case u'ð': return "d";
+    case u'þ': return "th";
+    case u'ı': return "i";   // dotless i
+    case u'ħ': return "h";
+    case u'ŧ': return "t";
+    case u'ƒ': return "f";
+    default: return nullptr;
+    }
+}
+
+template<typename Visitor>
+void forEachCodePoint(const QString &text, Visitor &&visit)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            visit(QChar::surrogateToUcs4(c, text.at(i + 1)), QStringView(text).mid(i, 2));
+            ++i;
+        } else {
+            visit(char32_t(c.unicode()), QStringView(text).mid(i, 1));
+        }
+    }
+}
+
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    if (isAscii(text))
+        return text.toLower();
+
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString withoutMarks;
+    withoutMarks.reserve(decomposed.size());
+    forEachCodePoint(decomposed, [&](char32_t codePoint, QStringView units) {
+        if (!isCombiningMark(codePoint))
+            withoutMarks.append(units);
+    });
+
+    const QString folded = withoutMarks.toCaseFolded();
+    QString result;
+    result.reserve(folded.size() + 8);
+    for (const QChar c : folded) {
+        if (const char *replacement = letterReplacement(c.unicode()))
+            result.append(QLatin1String(replacement));
+        else
+            result.append(c);
+    }
+    return result;
+}
+
+QString ftsMatchExpression(const QString &query)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    QStringList terms;
+    for (QString word : query.split(whitespace, Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(u'*');
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        QString folded = foldForSearch(word);
+
+        // The unicode61 tokenizer only keeps letters, digits and private-use characters; a
+        // word of nothing else would become an empty phrase, so leave it out.
+        bool hasToken = false;
+        forEachCodePoint(folded, [&](char32_t codePoint, QStringView) {
+            const auto category = QChar::category(codePoint);
+            if (QChar::isLetterOrNumber(codePoint) || category == QChar::Other_PrivateUse)
+                hasToken = true;
+        });
+        if (!hasToken)
+            continue;
+
+        folded.replace(u'"', u"\"\""_s);
+        terms.append(u'"' + folded + u'"' + (prefix ? u"*"_s : QString()));
+    }
+    return terms.join(u' ');
+}
+
+} // namespace holdfast

@@ -1,0 +1,458 @@
+// Store: reading items, contacts and events back, counting, and full-text search.
+
+#include "models/store/Store.h"
+
+#include "models/store/StoreLogging.h"
+#include "models/store/StorePrivate.h"
+#include "models/store/TextFolding.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast {
+
+using namespace storedetail;
+using schema::kContactEvents;
+using schema::kContacts;
+using schema::kItemMedia;
+using schema::kItemVersions;
+using schema::kItems;
+using schema::kItemsFts;
+using schema::kMedia;
+using schema::kMemberships;
+using schema::kPeople;
+
+namespace {
+
+constexpr QLatin1String kItemAlias("i");
+constexpr QLatin1String kPersonAlias("p");
+
+/// Person columns as read by readPerson(), in this order.
+QString personColumns(QLatin1String alias)
+{
+    return columnList({kPeople.id, kPeople.platformId, kPeople.handle, kPeople.displayName,
+                       kPeople.url, kPeople.avatarUrl, kPeople.rawJson},
+                      alias);
+}
+constexpr int kPersonColumnCount = 7;
+
+Person readPerson(const Cursor &c, int first)
+{
+    Person p;
+    p.id = c.int64(first);
+    p.platformId = c.text(first + 1);
+    p.handle = c.text(first + 2);
+    p.displayName = c.text(first + 3);
+    p.url = c.text(first + 4);
+    p.avatarUrl = c.text(first + 5);
+    p.rawJson = c.bytes(first + 6);
+    return p;
+}
+
+/// "SELECT <item columns>, <author columns> FROM items i LEFT JOIN people p ..." — read with
+/// readItem(). Callers append joins, WHERE and ORDER BY.
+const QString &itemSelect()
+{
+    static const QString sql =
+        u"SELECT %1, %2 FROM %3 %4 LEFT JOIN %5 %6 ON %6.%7 = %4.%8"_s.arg(
+            columnList({kItems.id, kItems.accountId, kItems.platformId, kItems.kind,
+                        kItems.createdAt, kItems.editedAt, kItems.text, kItems.html,
+                        kItems.spoilerText, kItems.url, kItems.inReplyToId,
+                        kItems.conversationId, kItems.boostOfId, kItems.visibility,
+                        kItems.language, kItems.replyCount, kItems.boostCount,
+                        kItems.favouriteCount, kItems.rawJson, kItems.firstSeenAt,
+                        kItems.deletedAt},
+                       kItemAlias),
+            personColumns(kPersonAlias), kItems.table, kItemAlias, kPeople.table, kPersonAlias,
+            kPeople.id, kItems.authorId);
+    return sql;
+}
+constexpr int kItemAuthorColumn = 21;
+
+Item readItem(const Cursor &c)
+{
+    Item item;
+    item.id = c.int64(0);
+    // column 1 is the account id (see SearchHit)
+    item.platformId = c.text(2);
+    item.kind = itemKindFromName(c.text(3)).value_or(ItemKind::Post);
+    item.createdAt = c.date(4);
+    item.editedAt = c.date(5);
+    item.text = c.text(6);
+    item.html = c.text(7);
+    item.spoilerText = c.text(8);
+    item.url = c.text(9);
+    item.inReplyToId = c.text(10);
+    item.conversationId = c.text(11);
+    item.boostOfId = c.text(12);
+    item.visibility = c.text(13);
+    item.language = c.text(14);
+    item.replyCount = c.int32(15);
+    item.boostCount = c.int32(16);
+    item.favouriteCount = c.int32(17);
+    item.rawJson = c.bytes(18);
+    item.firstSeenAt = c.date(19);
+    item.deletedAt = c.date(20);
+    if (!c.isNull(kItemAuthorColumn))
+        item.author = readPerson(c, kItemAuthorColumn);
+    return item;
+}
+
+/// Fills `media` and `mediaFiles` of a read item, in attachment order.
+void loadMedia(SqlConnection &db, Item &item)
+{
+    static const QString sql =
+        u"SELECT im.%1, im.%2, im.%3, im.%4, %5 FROM %6 im JOIN %7 m ON m.%8 = im.%9"
+        " WHERE im.%10 = ? ORDER BY im.%11"_s.arg(
+            kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
+            kItemMedia.description,
+            columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
+                        kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
+                       QLatin1String("m")),
+            kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.mediaId)
+            .arg(kItemMedia.itemId, kItemMedia.position);
+    Cursor c = db.exec(sql, {item.id}, "read item media");
+    while (c.next()) {
+        MediaFile file;
+        file.id = c.int64(4);
+        file.remoteUrl = c.text(5);
+        file.sha256 = c.text(6);
+        file.localPath = c.text(7);
+        file.mimeType = c.text(8);
+        file.size = c.int64(9);
+        file.lastError = c.text(10);
+        file.attempts = c.int32(11);
+        item.media.append(MediaRef{c.text(0), c.text(1), file.remoteUrl, c.text(2), c.text(3)});
+        item.mediaFiles.append(file);
+    }
+}
+
+QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList &values,
+                      const char *what)
+{
+    QList<Item> items;
+    {
+        Cursor c = db.exec(sql, values, what);
+        while (c.next())
+            items.append(readItem(c));
+    }
+    for (Item &item : items)
+        loadMedia(db, item);
+    return items;
+}
+
+} // namespace
+
+std::optional<Item> Store::item(qint64 accountId, const QString &platformId) const
+{
+    static const QString sql = itemSelect()
+                               + u" WHERE i.%1 = ? AND i.%2 = ?"_s.arg(kItems.accountId,
+                                                                       kItems.platformId);
+    try {
+        const QList<Item> items = readItems(*d, sql, {accountId, platformId}, "read item");
+        if (!items.isEmpty())
+            return items.first();
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not read item:" << failure.error.message;
+    }
+    return std::nullopt;
+}
+
+QList<ItemVersion> Store::itemVersions(qint64 accountId, const QString &platformId) const
+{
+    static const QString sql =
+        u"SELECT %1 FROM %2 v JOIN %3 i ON i.%4 = v.%5 WHERE i.%6 = ? AND i.%7 = ?"
+        " ORDER BY v.%8"_s.arg(
+            columnList({kItemVersions.editedAt, kItemVersions.capturedAt, kItemVersions.text,
+                        kItemVersions.html, kItemVersions.spoilerText, kItemVersions.rawJson},
+                       QLatin1String("v")),
+            kItemVersions.table, kItems.table, kItems.id, kItemVersions.itemId, kItems.accountId,
+            kItems.platformId, kItemVersions.id);
+    QList<ItemVersion> versions;
+    try {
+        Cursor c = d->exec(sql, {accountId, platformId}, "read item versions");
+        while (c.next())
+            versions.append(ItemVersion{c.date(0), c.date(1), c.text(2), c.text(3), c.text(4),
+                                        c.bytes(5)});
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not read item versions:" << failure.error.message;
+    }
+    return versions;
+}
+
+QList<Item> Store::conversation(qint64 accountId, const QString &conversationId) const
+{
+    static const QString sql =
+        itemSelect()
+        + u" WHERE i.%1 = ? AND i.%2 = ? ORDER BY i.%3, i.%4"_s.arg(
+            kItems.accountId, kItems.conversationId, kItems.createdAt, kItems.id);
+    if (conversationId.isEmpty())
+        return {};
+    try {
+        return readItems(*d, sql, {accountId, conversationId}, "read conversation");
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not read conversation:" << failure.error.message;
+    }
+    return {};
+}
+
+Result<void> Store::forEachItem(const ItemFilter &filter,
+                                const std::function<bool(const Item &)> &visit) const
+{
+    QString sql = itemSelect();
+    QStringList conditions;
+    QVariantList values;
+    if (filter.collection) {
+        if (isContactCollection(*filter.collection))
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1 holds people, not items").arg(collectionName(*filter.collection)));
+        sql += u" JOIN %1 m ON m.%2 = i.%3 AND m.%4 = i.%5 AND m.%6 = ?"_s.arg(
+            kMemberships.table, kMemberships.itemId, kItems.id, kMemberships.accountId,
+            kItems.accountId, kMemberships.collection);
+        values.append(collectionName(*filter.collection));
+        if (!filter.includeRemoved)
+            conditions.append(u"m.%1 IS NULL"_s.arg(kMemberships.removedAt));
+    }
+    if (filter.accountId != 0) {
+        conditions.append(u"i.%1 = ?"_s.arg(kItems.accountId));
+        values.append(filter.accountId);
+    }
+    if (filter.since.isValid()) {
+        conditions.append(u"i.%1 >= ?"_s.arg(kItems.createdAt));
+        values.append(dateValue(filter.since));
+    }
+    if (filter.until.isValid()) {
+        conditions.append(u"i.%1 < ?"_s.arg(kItems.createdAt));
+        values.append(dateValue(filter.until));
+    }
+    if (!filter.includeRemoved)
+        conditions.append(u"i.%1 IS NULL"_s.arg(kItems.deletedAt));
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    sql += u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
+
+    try {
+        // Forward-only and row by row: nothing but the current item is held in memory.
+        Cursor c = d->execOnce(sql, values, "read items");
+        while (c.next()) {
+            Item item = readItem(c);
+            loadMedia(*d, item);
+            if (!visit(item))
+                break;
+        }
+        return {};
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not read the items of account %1")
+                                       .arg(filter.accountId));
+    }
+}
+
+Result<void> Store::forEachContact(const ContactFilter &filter,
+                                   const std::function<bool(const Contact &)> &visit) const
+{
+    QString sql = u"SELECT c.%1, c.%2, %3 FROM %4 c JOIN %5 p ON p.%6 = c.%7"
+                  " WHERE c.%8 = ? AND c.%9 = ?"_s.arg(
+                      kContacts.firstSeenAt, kContacts.endedAt, personColumns(kPersonAlias),
+                      kContacts.table, kPeople.table, kPeople.id, kContacts.personId,
+                      kContacts.accountId, kContacts.direction);
+    QVariantList values{filter.accountId, QString(directionName(filter.direction))};
+    if (filter.since.isValid()) {
+        sql += u" AND c.%1 >= ?"_s.arg(kContacts.firstSeenAt);
+        values.append(dateValue(filter.since));
+    }
+    if (filter.until.isValid()) {
+        sql += u" AND c.%1 < ?"_s.arg(kContacts.firstSeenAt);
+        values.append(dateValue(filter.until));
+    }
+    if (!filter.includeEnded)
+        sql += u" AND c.%1 IS NULL"_s.arg(kContacts.endedAt);
+    sql += u" ORDER BY c.%1, p.%2"_s.arg(kContacts.firstSeenAt, kPeople.id);
+
+    try {
+        Cursor c = d->execOnce(sql, values, "read contacts");
+        while (c.next()) {
+            Contact contact;
+            contact.firstSeen = c.date(0);
+            contact.unfollowedAt = c.date(1);
+            contact.person = readPerson(c, 2);
+            contact.direction = filter.direction;
+            if (!visit(contact))
+                break;
+        }
+        return {};
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not read the contacts of account %1")
+                                       .arg(filter.accountId));
+    }
+}
+
+QList<ContactEvent> Store::contactEvents(qint64 accountId, const QDateTime &since,
+                                         const QDateTime &until) const
+{
+    static const QString sql =
+        u"SELECT e.%1, e.%2, e.%3, %4 FROM %5 e JOIN %6 p ON p.%7 = e.%8"
+        " WHERE e.%9 = ? AND e.%3 >= ? AND e.%3 < ? ORDER BY e.%3, e.%10"_s.arg(
+            kContactEvents.direction, kContactEvents.type, kContactEvents.noticedAt,
+            personColumns(kPersonAlias), kContactEvents.table, kPeople.table, kPeople.id,
+            kContactEvents.personId, kContactEvents.accountId, kContactEvents.id);
+    QList<ContactEvent> events;
+    try {
+        Cursor c = d->exec(sql,
+                           {accountId, since.isValid() ? since.toMSecsSinceEpoch()
+                                                       : std::numeric_limits<qint64>::min(),
+                            until.isValid() ? until.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max()},
+                           "read contact events");
+        while (c.next()) {
+            ContactEvent event;
+            event.direction = c.text(0) == schema::kDirectionFollowing
+                                  ? FollowDirection::Following
+                                  : FollowDirection::Follower;
+            event.type = c.text(1) == schema::kEventEnded ? ContactEvent::Type::Ended
+                                                          : ContactEvent::Type::Started;
+            event.noticedAt = c.date(2);
+            event.person = readPerson(c, 3);
+            events.append(event);
+        }
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not read contact events:" << failure.error.message;
+    }
+    return events;
+}
+
+int Store::itemCount(qint64 accountId, std::optional<Collection> collection) const
+{
+    static const QString allItems =
+        u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(kItems.table, kItems.accountId);
+    static const QString members = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
+        kMemberships.table, kMemberships.accountId, kMemberships.collection);
+    static const QString contacts = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
+        kContacts.table, kContacts.accountId, kContacts.direction);
+    try {
+        std::optional<Cursor> c;
+        if (!collection)
+            c.emplace(d->exec(allItems, {accountId}, "count items"));
+        else if (const std::optional<FollowDirection> direction = directionOf(*collection))
+            c.emplace(d->exec(contacts, {accountId, QString(directionName(*direction))},
+                              "count contacts"));
+        else
+            c.emplace(d->exec(members, {accountId, collectionName(*collection)},
+                              "count items"));
+        return c->next() ? c->int32(0) : 0;
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not count items:" << failure.error.message;
+    }
+    return 0;
+}
+
+int Store::activeContactCount(qint64 accountId, FollowDirection direction) const
+{
+    static const QString sql =
+        u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ? AND %4 IS NULL"_s.arg(
+            kContacts.table, kContacts.accountId, kContacts.direction, kContacts.endedAt);
+    try {
+        Cursor c = d->exec(sql, {accountId, QString(directionName(direction))}, "count contacts");
+        return c.next() ? c.int32(0) : 0;
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not count contacts:" << failure.error.message;
+    }
+    return 0;
+}
+
+bool Store::isMember(qint64 accountId, Collection collection, const QString &platformId) const
+{
+    static const QString member =
+        u"SELECT 1 FROM %1 m JOIN %2 i ON i.%3 = m.%4"
+        " WHERE i.%5 = ? AND i.%6 = ? AND m.%7 = ? AND m.%8 = ? AND m.%9 IS NULL"_s.arg(
+            kMemberships.table, kItems.table, kItems.id, kMemberships.itemId, kItems.accountId,
+            kItems.platformId, kMemberships.accountId, kMemberships.collection,
+            kMemberships.removedAt);
+    static const QString contact =
+        u"SELECT 1 FROM %1 c JOIN %2 p ON p.%3 = c.%4"
+        " WHERE p.%5 = ? AND p.%6 = ? AND c.%7 = ? AND c.%8 = ? AND c.%9 IS NULL"_s.arg(
+            kContacts.table, kPeople.table, kPeople.id, kContacts.personId, kPeople.accountId,
+            kPeople.platformId, kContacts.accountId, kContacts.direction, kContacts.endedAt);
+    try {
+        if (const std::optional<FollowDirection> direction = directionOf(collection)) {
+            Cursor c = d->exec(contact,
+                               {accountId, platformId, accountId,
+                                QString(directionName(*direction))},
+                               "look up contact");
+            return c.next();
+        }
+        Cursor c = d->exec(member, {accountId, platformId, accountId, collectionName(collection)},
+                           "look up membership");
+        return c.next();
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not look up membership:" << failure.error.message;
+    }
+    return false;
+}
+
+bool Store::hasItem(qint64 accountId, const QString &platformId) const
+{
+    static const QString sql = u"SELECT 1 FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
+        kItems.table, kItems.accountId, kItems.platformId);
+    try {
+        Cursor c = d->exec(sql, {accountId, platformId}, "look up item");
+        return c.next();
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not look up item:" << failure.error.message;
+    }
+    return false;
+}
+
+Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
+{
+    const QString match = ftsMatchExpression(query.text);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    if (query.collection && isContactCollection(*query.collection))
+        return QList<SearchHit>();
+
+    // bm25() is only available in a query on the FTS table itself, so the table keeps its
+    // name (no alias); items come by rowid.
+    QString sql = u"SELECT i.%1, i.%2, bm25(%3) AS score FROM %3 JOIN %4 i ON i.%1 = %3.%5"
+                  " WHERE %3 MATCH ?"_s.arg(kItems.id, kItems.accountId, kItemsFts.table,
+                                            kItems.table, kItemsFts.rowid);
+    QVariantList values{match};
+    if (query.accountId) {
+        sql += u" AND i.%1 = ?"_s.arg(kItems.accountId);
+        values.append(*query.accountId);
+    }
+    if (query.collection) {
+        sql += u" AND EXISTS (SELECT 1 FROM %1 m WHERE m.%2 = i.%3 AND m.%4 = ? AND m.%5 = i.%6)"_s
+                   .arg(kMemberships.table, kMemberships.accountId, kItems.accountId,
+                        kMemberships.collection, kMemberships.itemId, kItems.id);
+        values.append(collectionName(*query.collection));
+    }
+    sql += u" ORDER BY score LIMIT ?"_s;
+    values.append(query.limit > 0 ? std::min(query.limit, 10000) : 50);
+
+    static const QString byId = itemSelect() + u" WHERE i.%1 = ?"_s.arg(kItems.id);
+    try {
+        QList<SearchHit> hits;
+        {
+            Cursor c = d->exec(sql, values, "search");
+            while (c.next()) {
+                SearchHit hit;
+                hit.item.id = c.int64(0);
+                hit.accountId = c.int64(1);
+                hit.rank = c.value(2).toDouble();
+                hits.append(hit);
+            }
+        }
+        for (SearchHit &hit : hits) {
+            const QList<Item> items = readItems(*d, byId, {hit.item.id}, "read search hit");
+            if (!items.isEmpty())
+                hit.item = items.first();
+        }
+        return hits;
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not search the archive"));
+    }
+}
+
+} // namespace holdfast

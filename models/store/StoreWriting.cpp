@@ -1,0 +1,527 @@
+// Store: writing item and contact pages, noticing removals.
+
+#include "models/store/Store.h"
+
+#include "models/store/StoreLogging.h"
+#include "models/store/StorePrivate.h"
+#include "models/store/TextFolding.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast {
+
+using namespace storedetail;
+using schema::kContactEvents;
+using schema::kContacts;
+using schema::kItemMedia;
+using schema::kItemVersions;
+using schema::kItems;
+using schema::kItemsFts;
+using schema::kMedia;
+using schema::kMemberships;
+using schema::kPeople;
+
+namespace {
+
+QString authorSearchText(const QString &handle, const QString &displayName)
+{
+    return foldForSearch(handle + u' ' + displayName);
+}
+
+QString bodySearchText(const QString &text, const QString &spoilerText)
+{
+    if (spoilerText.isEmpty())
+        return foldForSearch(text);
+    return foldForSearch(spoilerText) + u'\n' + foldForSearch(text);
+}
+
+QString mediaUrl(const MediaRef &ref)
+{
+    return ref.remoteUrl.isEmpty() ? ref.previewUrl : ref.remoteUrl;
+}
+
+struct PersonRow
+{
+    qint64 id = 0;
+    QString searchText; ///< folded handle + display name, as in items_fts.author
+};
+
+/// One write transaction over pages: the connection, the account and what it already did.
+struct PageWriter
+{
+    PageWriter(SqlConnection &connection, qint64 account) : db(connection), accountId(account) {}
+
+    SqlConnection &db;
+    qint64 accountId = 0;
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QHash<QString, PersonRow> people; ///< by platform id; upserted once per transaction
+
+    qint64 ensureMedia(const QString &url);
+    PersonRow upsertPerson(const Person &person);
+    struct ItemWrite
+    {
+        qint64 id = 0;
+        bool created = false;
+        bool edited = false;
+    };
+    ItemWrite upsertItem(const Item &item);
+    void writeItemMedia(qint64 itemId, const QList<MediaRef> &media, bool replace);
+    bool itemMediaUnchanged(qint64 itemId, const QList<MediaRef> &media);
+    /// Returns true if the item was not a member (or was removed) before.
+    bool upsertMembership(Collection collection, qint64 itemId, qint64 runId, bool newItem);
+};
+
+qint64 PageWriter::ensureMedia(const QString &url)
+{
+    static const QString select =
+        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(kMedia.id, kMedia.table, kMedia.remoteUrl);
+    static const QString insert = insertStatement(kMedia.table, {kMedia.remoteUrl});
+    {
+        Cursor cursor = db.exec(select, {url}, "look up media");
+        if (cursor.next())
+            return cursor.int64(0);
+    }
+    return db.exec(insert, {url}, "insert media").lastInsertId();
+}
+
+PersonRow PageWriter::upsertPerson(const Person &person)
+{
+    if (person.platformId.isEmpty())
+        throwInvalidInput(tr("A person without a platform id cannot be stored"));
+    if (auto it = people.constFind(person.platformId); it != people.constEnd())
+        return *it;
+
+    static const QString select = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        columnList({kPeople.id, kPeople.handle, kPeople.displayName, kPeople.avatarUrl,
+                    kPeople.avatarMediaId}),
+        kPeople.table, kPeople.accountId, kPeople.platformId);
+    static const QString insert = insertStatement(
+        kPeople.table, {kPeople.accountId, kPeople.platformId, kPeople.handle,
+                        kPeople.displayName, kPeople.url, kPeople.avatarUrl,
+                        kPeople.avatarMediaId, kPeople.rawJson, kPeople.firstSeenAt,
+                        kPeople.updatedAt});
+    static const QString update =
+        u"UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = coalesce(?, %7), %8 = ?"
+        " WHERE %9 = ?"_s.arg(kPeople.table, kPeople.handle, kPeople.displayName, kPeople.url,
+                              kPeople.avatarUrl, kPeople.avatarMediaId, kPeople.rawJson,
+                              kPeople.updatedAt, kPeople.id);
+    static const QString authoredItems = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
+        kItems.id, kItems.table, kItems.authorId);
+    static const QString reindexAuthor = u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(
+        kItemsFts.table, kItemsFts.author, kItemsFts.rowid);
+
+    const QVariant rawJson = person.rawJson.isEmpty() ? QVariant() : QVariant(person.rawJson);
+    PersonRow row;
+    QString oldHandle, oldDisplayName, oldAvatarUrl;
+    QVariant oldAvatarMediaId;
+    bool exists = false;
+    {
+        Cursor cursor = db.exec(select, {accountId, person.platformId}, "look up person");
+        if (cursor.next()) {
+            exists = true;
+            row.id = cursor.int64(0);
+            oldHandle = cursor.text(1);
+            oldDisplayName = cursor.text(2);
+            oldAvatarUrl = cursor.text(3);
+            oldAvatarMediaId = cursor.value(4);
+        }
+    }
+
+    if (!exists) {
+        const QVariant avatarMediaId =
+            person.avatarUrl.isEmpty() ? QVariant() : QVariant(ensureMedia(person.avatarUrl));
+        row.id = db.exec(insert,
+                         {accountId, person.platformId, person.handle, person.displayName,
+                          person.url, person.avatarUrl, avatarMediaId, rawJson, now, now},
+                         "insert person")
+                     .lastInsertId();
+        row.searchText = authorSearchText(person.handle, person.displayName);
+    } else if (person.handle.isEmpty()) {
+        // Only an id (e.g. a reply target): keep what is known.
+        row.searchText = authorSearchText(oldHandle, oldDisplayName);
+    } else {
+        QVariant avatarMediaId = oldAvatarMediaId;
+        if (person.avatarUrl != oldAvatarUrl || (oldAvatarMediaId.isNull() && !person.avatarUrl.isEmpty()))
+            avatarMediaId = person.avatarUrl.isEmpty() ? QVariant()
+                                                       : QVariant(ensureMedia(person.avatarUrl));
+        db.exec(update,
+                {person.handle, person.displayName, person.url, person.avatarUrl, avatarMediaId,
+                 rawJson, now, row.id},
+                "update person");
+        row.searchText = authorSearchText(person.handle, person.displayName);
+        if (person.handle != oldHandle || person.displayName != oldDisplayName) {
+            // The author's name is part of each of their items' index entries.
+            QList<qint64> itemIds;
+            {
+                Cursor cursor = db.exec(authoredItems, {row.id}, "find items of person");
+                while (cursor.next())
+                    itemIds.append(cursor.int64(0));
+            }
+            for (qint64 itemId : std::as_const(itemIds))
+                db.exec(reindexAuthor, {row.searchText, itemId}, "update search index");
+        }
+    }
+    people.insert(person.platformId, row);
+    return row;
+}
+
+bool PageWriter::itemMediaUnchanged(qint64 itemId, const QList<MediaRef> &media)
+{
+    static const QString sql =
+        u"SELECT m.%1, im.%2, im.%3, im.%4, im.%5 FROM %6 im JOIN %7 m ON m.%8 = im.%9"
+        " WHERE im.%10 = ? ORDER BY im.%11"_s.arg(
+            kMedia.remoteUrl, kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
+            kItemMedia.description, kItemMedia.table, kMedia.table, kMedia.id,
+            kItemMedia.mediaId)
+            .arg(kItemMedia.itemId, kItemMedia.position);
+    Cursor cursor = db.exec(sql, {itemId}, "read item media");
+    for (const MediaRef &ref : media) {
+        if (mediaUrl(ref).isEmpty())
+            continue;
+        if (!cursor.next())
+            return false;
+        if (cursor.text(0) != mediaUrl(ref) || cursor.text(1) != ref.platformId
+            || cursor.text(2) != ref.type || cursor.text(3) != ref.previewUrl
+            || cursor.text(4) != ref.description)
+            return false;
+    }
+    return !cursor.next();
+}
+
+void PageWriter::writeItemMedia(qint64 itemId, const QList<MediaRef> &media, bool replace)
+{
+    static const QString remove =
+        u"DELETE FROM %1 WHERE %2 = ?"_s.arg(kItemMedia.table, kItemMedia.itemId);
+    static const QString insert = insertStatement(
+        kItemMedia.table, {kItemMedia.itemId, kItemMedia.position, kItemMedia.mediaId,
+                           kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
+                           kItemMedia.description});
+    if (replace)
+        db.exec(remove, {itemId}, "delete item media");
+    int position = 0;
+    for (const MediaRef &ref : media) {
+        const QString url = mediaUrl(ref);
+        if (url.isEmpty())
+            continue;
+        db.exec(insert,
+                {itemId, position++, ensureMedia(url), ref.platformId, ref.type, ref.previewUrl,
+                 ref.description},
+                "insert item media");
+    }
+}
+
+PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
+{
+    if (item.platformId.isEmpty())
+        throwInvalidInput(tr("An item without a platform id cannot be stored"));
+
+    static const QString select = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        columnList({kItems.id, kItems.text, kItems.html, kItems.spoilerText, kItems.editedAt,
+                    kItems.rawJson, kItems.capturedAt, kItems.authorId}),
+        kItems.table, kItems.accountId, kItems.platformId);
+    static const QString insert = insertStatement(
+        kItems.table,
+        {kItems.accountId, kItems.platformId, kItems.kind, kItems.createdAt, kItems.editedAt,
+         kItems.authorId, kItems.text, kItems.html, kItems.spoilerText, kItems.url,
+         kItems.inReplyToId, kItems.conversationId, kItems.boostOfId, kItems.visibility,
+         kItems.language, kItems.replyCount, kItems.boostCount, kItems.favouriteCount,
+         kItems.rawJson, kItems.firstSeenAt, kItems.capturedAt});
+    static const QString update = [] {
+        QString assignments;
+        for (const schema::Name &column :
+             {kItems.kind, kItems.createdAt, kItems.editedAt, kItems.authorId, kItems.text,
+              kItems.html, kItems.spoilerText, kItems.url, kItems.inReplyToId,
+              kItems.conversationId, kItems.boostOfId, kItems.visibility, kItems.language,
+              kItems.replyCount, kItems.boostCount, kItems.favouriteCount, kItems.rawJson,
+              kItems.capturedAt})
+            assignments += column + u" = ?, "_s;
+        return u"UPDATE %1 SET %2%3 = NULL WHERE %4 = ?"_s.arg(kItems.table, assignments,
+                                                              kItems.deletedAt, kItems.id);
+    }();
+    static const QString insertVersion = insertStatement(
+        kItemVersions.table, {kItemVersions.itemId, kItemVersions.editedAt,
+                              kItemVersions.capturedAt, kItemVersions.text, kItemVersions.html,
+                              kItemVersions.spoilerText, kItemVersions.rawJson});
+    static const QString insertIndex = insertStatement(
+        kItemsFts.table, {kItemsFts.rowid, kItemsFts.body, kItemsFts.author});
+    static const QString updateIndex = u"UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?"_s.arg(
+        kItemsFts.table, kItemsFts.body, kItemsFts.author, kItemsFts.rowid);
+
+    PersonRow author;
+    if (!item.author.platformId.isEmpty())
+        author = upsertPerson(item.author);
+
+    struct Stored
+    {
+        qint64 id = 0;
+        QString text, html, spoilerText;
+        QVariant editedAt, capturedAt, authorId;
+        QByteArray rawJson;
+    };
+    std::optional<Stored> stored;
+    {
+        Cursor cursor = db.exec(select, {accountId, item.platformId}, "look up item");
+        if (cursor.next())
+            stored = Stored{cursor.int64(0), cursor.text(1), cursor.text(2), cursor.text(3),
+                            cursor.value(4), cursor.value(6), cursor.value(7), cursor.bytes(5)};
+    }
+
+    const QVariant authorId = author.id ? QVariant(author.id)
+                                        : (stored ? stored->authorId : QVariant());
+    const QVariant rawJson = item.rawJson.isNull() ? QVariant() : QVariant(item.rawJson);
+    const QString body = bodySearchText(item.text, item.spoilerText);
+
+    if (!stored) {
+        const qint64 id =
+            db.exec(insert,
+                    {accountId, item.platformId, itemKindName(item.kind),
+                     dateValue(item.createdAt), dateValue(item.editedAt), authorId, item.text,
+                     item.html, item.spoilerText, item.url, item.inReplyToId,
+                     item.conversationId, item.boostOfId, item.visibility, item.language,
+                     item.replyCount, item.boostCount, item.favouriteCount, rawJson, now, now},
+                    "insert item")
+                .lastInsertId();
+        db.exec(insertIndex, {id, body, author.searchText}, "add item to search index");
+        writeItemMedia(id, item.media, false);
+        return {id, true, false};
+    }
+
+    const QVariant editedAt = dateValue(item.editedAt);
+    const bool edited = stored->text != item.text || stored->html != item.html
+                        || stored->spoilerText != item.spoilerText
+                        || stored->editedAt.isNull() != editedAt.isNull()
+                        || (!editedAt.isNull()
+                            && stored->editedAt.toLongLong() != editedAt.toLongLong());
+    if (edited)
+        db.exec(insertVersion,
+                {stored->id, stored->editedAt, stored->capturedAt, stored->text, stored->html,
+                 stored->spoilerText,
+                 stored->rawJson.isNull() ? QVariant() : QVariant(stored->rawJson)},
+                "keep earlier item version");
+    db.exec(update,
+            {itemKindName(item.kind), dateValue(item.createdAt), editedAt, authorId, item.text,
+             item.html, item.spoilerText, item.url, item.inReplyToId, item.conversationId,
+             item.boostOfId, item.visibility, item.language, item.replyCount, item.boostCount,
+             item.favouriteCount, rawJson, edited ? QVariant(now) : stored->capturedAt,
+             stored->id},
+            "update item");
+    if (edited || authorId != stored->authorId)
+        db.exec(updateIndex, {body, author.searchText, stored->id}, "update search index");
+    if (!itemMediaUnchanged(stored->id, item.media))
+        writeItemMedia(stored->id, item.media, true);
+    return {stored->id, false, edited};
+}
+
+bool PageWriter::upsertMembership(Collection collection, qint64 itemId, qint64 runId,
+                                  bool newItem)
+{
+    static const QString select =
+        u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ? AND %5 = ?"_s.arg(
+            kMemberships.removedAt, kMemberships.table, kMemberships.accountId,
+            kMemberships.collection, kMemberships.itemId);
+    static const QString insert = insertStatement(
+        kMemberships.table, {kMemberships.accountId, kMemberships.collection,
+                             kMemberships.itemId, kMemberships.firstSeenAt,
+                             kMemberships.lastSeenRun});
+    static const QString update =
+        u"UPDATE %1 SET %2 = ?, %3 = NULL WHERE %4 = ? AND %5 = ? AND %6 = ?"_s.arg(
+            kMemberships.table, kMemberships.lastSeenRun, kMemberships.removedAt,
+            kMemberships.accountId, kMemberships.collection, kMemberships.itemId);
+
+    const QString name = collectionName(collection);
+    if (!newItem) {
+        bool exists = false;
+        bool wasRemoved = false;
+        {
+            Cursor cursor = db.exec(select, {accountId, name, itemId}, "look up membership");
+            if (cursor.next()) {
+                exists = true;
+                wasRemoved = !cursor.isNull(0);
+            }
+        }
+        if (exists) {
+            db.exec(update, {runId, accountId, name, itemId}, "update membership");
+            return wasRemoved;
+        }
+    }
+    db.exec(insert, {accountId, name, itemId, now, runId}, "insert membership");
+    return true;
+}
+
+} // namespace
+
+Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, qint64 runId,
+                                       const QList<Item> &members, const QList<Item> &related,
+                                       const SyncState &stateAfter)
+{
+    PageWrite result;
+    try {
+        if (isContactCollection(collection))
+            throwInvalidInput(tr("%1 holds people, not items").arg(collectionName(collection)));
+        SqlConnection::Transaction transaction(*d);
+        ensureAccountExists(*d, accountId);
+        PageWriter writer(*d, accountId);
+        for (const Item &item : related) {
+            if (writer.upsertItem(item).edited)
+                ++result.edited;
+        }
+        for (const Item &item : members) {
+            const PageWriter::ItemWrite written = writer.upsertItem(item);
+            if (written.edited)
+                ++result.edited;
+            if (writer.upsertMembership(collection, written.id, runId, written.created))
+                ++result.added;
+            else
+                ++result.alreadyMembers;
+        }
+        writeSyncState(*d, accountId, collection, stateAfter);
+        transaction.commit();
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not store a page of %1 for account %2")
+                                       .arg(collectionName(collection))
+                                       .arg(accountId));
+    }
+    qCDebug(lcDb) << "stored" << collectionName(collection) << "page of account" << accountId
+                  << "members" << members.size() << "related" << related.size() << "added"
+                  << result.added << "edited" << result.edited;
+    return result;
+}
+
+Result<PageWrite> Store::storeContactPage(qint64 accountId, Collection collection, qint64 runId,
+                                          const QList<Person> &people,
+                                          const SyncState &stateAfter)
+{
+    static const QString select =
+        u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ? AND %5 = ?"_s.arg(
+            kContacts.endedAt, kContacts.table, kContacts.accountId, kContacts.direction,
+            kContacts.personId);
+    static const QString insert = insertStatement(
+        kContacts.table, {kContacts.accountId, kContacts.direction, kContacts.personId,
+                          kContacts.firstSeenAt, kContacts.lastSeenRun});
+    static const QString seen =
+        u"UPDATE %1 SET %2 = ? WHERE %3 = ? AND %4 = ? AND %5 = ?"_s.arg(
+            kContacts.table, kContacts.lastSeenRun, kContacts.accountId, kContacts.direction,
+            kContacts.personId);
+    static const QString restart =
+        u"UPDATE %1 SET %2 = ?, %3 = NULL, %4 = ? WHERE %5 = ? AND %6 = ? AND %7 = ?"_s.arg(
+            kContacts.table, kContacts.lastSeenRun, kContacts.endedAt, kContacts.firstSeenAt,
+            kContacts.accountId, kContacts.direction, kContacts.personId);
+    static const QString insertEvent = insertStatement(
+        kContactEvents.table, {kContactEvents.accountId, kContactEvents.personId,
+                               kContactEvents.direction, kContactEvents.type,
+                               kContactEvents.noticedAt});
+
+    PageWrite result;
+    try {
+        const std::optional<FollowDirection> direction = directionOf(collection);
+        if (!direction)
+            throwInvalidInput(tr("%1 holds items, not people").arg(collectionName(collection)));
+        const QString directionText = directionName(*direction);
+        SqlConnection::Transaction transaction(*d);
+        ensureAccountExists(*d, accountId);
+        PageWriter writer(*d, accountId);
+        for (const Person &person : people) {
+            const PersonRow row = writer.upsertPerson(person);
+            bool exists = false;
+            bool ended = false;
+            {
+                Cursor cursor =
+                    d->exec(select, {accountId, directionText, row.id}, "look up contact");
+                if (cursor.next()) {
+                    exists = true;
+                    ended = !cursor.isNull(0);
+                }
+            }
+            if (exists && !ended) {
+                d->exec(seen, {runId, accountId, directionText, row.id}, "update contact");
+                ++result.alreadyMembers;
+                continue;
+            }
+            if (exists)
+                d->exec(restart, {runId, writer.now, accountId, directionText, row.id},
+                        "restart contact");
+            else
+                d->exec(insert, {accountId, directionText, row.id, writer.now, runId},
+                        "insert contact");
+            d->exec(insertEvent,
+                    {accountId, row.id, directionText, schema::kEventStarted, writer.now},
+                    "insert contact event");
+            ++result.added;
+        }
+        writeSyncState(*d, accountId, collection, stateAfter);
+        transaction.commit();
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not store a page of %1 for account %2")
+                                       .arg(collectionName(collection))
+                                       .arg(accountId));
+    }
+    qCDebug(lcDb) << "stored" << collectionName(collection) << "page of account" << accountId
+                  << "people" << people.size() << "added" << result.added;
+    return result;
+}
+
+Result<int> Store::markUnseenAsRemoved(qint64 accountId, Collection collection, qint64 runId,
+                                       const QDateTime &noticedAt)
+{
+    // Members of the collection that the run did not see and that are not marked yet.
+    static const QString unseenMembers =
+        u"%1 = ? AND %2 = ? AND %3 IS NULL AND %4 IS NOT ?"_s.arg(
+            kMemberships.accountId, kMemberships.collection, kMemberships.removedAt,
+            kMemberships.lastSeenRun);
+    static const QString markItemsDeleted =
+        u"UPDATE %1 SET %2 = ? WHERE %2 IS NULL AND %3 IN (SELECT %4 FROM %5 WHERE %6)"_s.arg(
+            kItems.table, kItems.deletedAt, kItems.id, kMemberships.itemId, kMemberships.table,
+            unseenMembers);
+    static const QString markMembershipsRemoved = u"UPDATE %1 SET %2 = ? WHERE %3"_s.arg(
+        kMemberships.table, kMemberships.removedAt, unseenMembers);
+
+    static const QString unseenContacts =
+        u"%1 = ? AND %2 = ? AND %3 IS NULL AND %4 IS NOT ?"_s.arg(
+            kContacts.accountId, kContacts.direction, kContacts.endedAt, kContacts.lastSeenRun);
+    static const QString insertEndedEvents =
+        u"INSERT INTO %1 (%2) SELECT %3, %4, %5, ?, ? FROM %6 WHERE %7"_s.arg(
+            kContactEvents.table,
+            columnList({kContactEvents.accountId, kContactEvents.personId,
+                        kContactEvents.direction, kContactEvents.type,
+                        kContactEvents.noticedAt}),
+            kContacts.accountId, kContacts.personId, kContacts.direction, kContacts.table,
+            unseenContacts);
+    static const QString markContactsEnded = u"UPDATE %1 SET %2 = ? WHERE %3"_s.arg(
+        kContacts.table, kContacts.endedAt, unseenContacts);
+
+    const QVariant when = dateValue(noticedAt.isValid() ? noticedAt
+                                                        : QDateTime::currentDateTimeUtc());
+    int count = 0;
+    try {
+        SqlConnection::Transaction transaction(*d);
+        ensureAccountExists(*d, accountId);
+        if (const std::optional<FollowDirection> direction = directionOf(collection)) {
+            const QString directionText = directionName(*direction);
+            d->exec(insertEndedEvents,
+                    {schema::kEventEnded, when, accountId, directionText, runId},
+                    "insert contact events");
+            count = d->exec(markContactsEnded, {when, accountId, directionText, runId},
+                            "mark contacts ended")
+                        .rowsAffected();
+        } else {
+            const QString name = collectionName(collection);
+            if (collection == Collection::Posts || collection == Collection::Messages)
+                d->exec(markItemsDeleted, {when, accountId, name, runId}, "mark items deleted");
+            count = d->exec(markMembershipsRemoved, {when, accountId, name, runId},
+                            "mark memberships removed")
+                        .rowsAffected();
+        }
+        transaction.commit();
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not mark what is gone from %1 for account %2")
+                                       .arg(collectionName(collection))
+                                       .arg(accountId));
+    }
+    qCDebug(lcDb) << count << "entries gone from" << collectionName(collection) << "of account"
+                  << accountId;
+    return count;
+}
+
+} // namespace holdfast
