@@ -30,8 +30,8 @@ struct HttpResponse
 /// How hard to try before a request fails for good.
 struct RetryPolicy
 {
-    int maxAttempts = 6;            ///< for 5xx, dropped connections and unreadable bodies
-    int initialBackoffMs = 1000;    ///< doubled after every failed attempt
+    int maxAttempts = 5;            ///< for 5xx, dropped connections and unreadable bodies
+    int initialBackoffMs = 500;     ///< doubled after every failed attempt (0.5+1+2+4 s)
     int maxBackoffMs = 60'000;
     qint64 maxRateLimitWaitMs = 20 * 60 * 1000; ///< give up if a server asks to wait longer
     int transferTimeoutMs = 60'000;

@@ -103,7 +103,7 @@ Result<SignedInAccount> MastodonSignIn::signIn(const QUrl &instance,
         return registration.error();
 
     // Qt 6.4's handler listens on all interfaces unless told otherwise; only loopback will do.
-    QOAuthHttpServerReplyHandler listener(QHostAddress::LocalHost, 0);
+    QOAuthHttpServerReplyHandler listener(QHostAddress(QHostAddress::LocalHost), 0, nullptr);
     if (!listener.isListening())
         return makeError(Error::Code::Network, tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
     listener.setCallbackPath(QLatin1String(kRedirectPath).mid(1));

@@ -6,6 +6,7 @@
 #include "connectors/common/HtmlText.h"
 #include "connectors/common/SecretStore.h"
 #include "models/store/Store.h"
+#include "models/store/TextFolding.h"
 #include "tests/fakes/mastodon/FakeMastodonServer.h"
 
 #include <QDirIterator>
@@ -73,9 +74,9 @@ private:
     {
         QStringList ids;
         for (const QJsonObject &record : exported(dataDir, collection)) {
-            if (activeOnly && !record.value(QLatin1String("unfollowed_at")).isNull())
-                continue;
-            if (activeOnly && !record.value(QLatin1String("deleted_at")).isNull())
+            // Ended relations and deleted items are kept in the archive, marked with a date.
+            if (activeOnly && (record.value(QLatin1String("unfollowed_at")).isString()
+                               || record.value(QLatin1String("deleted_at")).isString()))
                 continue;
             ids.append(record.value(QLatin1String("id")).toString());
         }
@@ -229,16 +230,20 @@ private slots:
 
     void fullBackupNoticesEditsAndDeletions()
     {
-        const QStringList ids = idsOf(m_server->ownStatuses());
-        const QString edited = ids.at(100);
-        const QString deleted = ids.at(200);
+        // Older own posts (not boosts, which cannot be edited), well past the first page.
+        QStringList originals;
+        for (const QJsonValue &v : m_server->ownStatuses())
+            if (v.toObject().value(QLatin1String("reblog")).isNull())
+                originals.append(v.toObject().value(QLatin1String("id")).toString());
+        const QString edited = originals.at(100);
+        const QString deleted = originals.at(200);
         QString oldText;
         {
             auto store = Store::open(m_dataDir.path());
             oldText = (*store)->item(1, edited)->text;
         }
-        m_server->editStatus(edited, QStringLiteral("Korrigiert: Straße statt Strasse"));
-        m_server->deleteStatus(deleted);
+        QVERIFY(m_server->editStatus(edited, QStringLiteral("Korrigiert: Straße statt Strasse")));
+        QVERIFY(m_server->deleteStatus(deleted));
 
         const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account, QStringLiteral("--full")});
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
@@ -264,9 +269,9 @@ private slots:
         const QJsonArray hits = QJsonDocument::fromJson(outcome.out).array();
         QVERIFY(!hits.isEmpty());
         for (const QJsonValue &hit : hits) {
-            const QString text = hit.toObject().value(QLatin1String("text")).toString().toLower()
-                                 + hit.toObject().value(QLatin1String("author")).toString().toLower();
-            QVERIFY2(text.contains(QLatin1String("köln")) || text.contains(QLatin1String("koln")), qPrintable(text));
+            const QString text = foldForSearch(hit.toObject().value(QLatin1String("text")).toString()
+                                               + hit.toObject().value(QLatin1String("author")).toString());
+            QVERIFY2(text.contains(QLatin1String("koln")), qPrintable(text));
         }
         const auto strasse = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("search"), QStringLiteral("strasse"), QStringLiteral("--json")});
         QVERIFY(QJsonDocument::fromJson(strasse.out).array().size() >= 1);
@@ -328,10 +333,7 @@ private slots:
         QVERIFY2(outcome.err.contains("Retrying"), qPrintable(describe(outcome)));
         verifyArchiveMatches(server, dir.path());
         // The client waits for the window instead of hammering into 429s.
-        int tooMany = 0;
-        for (const QString &request : server.requestLog())
-            tooMany += request.endsWith(QLatin1String(" 429")) ? 1 : 0;
-        QVERIFY2(tooMany <= 3, qPrintable(QString::number(tooMany)));
+        QVERIFY2(server.rateLimitedCount() <= 3, qPrintable(QString::number(server.rateLimitedCount())));
     }
 
     void aPageThatKeepsFailingFailsTheRunAndKeepsWhatWasStored()
@@ -347,7 +349,7 @@ private slots:
         auto store = Store::open(m_dataDir.path());
         QCOMPARE((*store)->itemCount(1), before);
         QCOMPARE((*store)->runs(1).first().outcome, QStringLiteral("failed"));
-        m_server->injectFault(QStringLiteral("/api/v1/favourites"), FakeMastodonServer::Fault::ServiceUnavailable, 0);
+        m_server->clearFaults();
     }
 
     void commandLineErrorsAreClear()
