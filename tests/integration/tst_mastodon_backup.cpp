@@ -182,9 +182,19 @@ private slots:
             QCOMPARE(item->createdAt, QDateTime::fromString(status.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs));
             QCOMPARE(QJsonDocument::fromJson(item->rawJson).object(), status);
         }
-        // Media arrived under content-hash names.
+        // Media arrived under content-hash names; the one that answers 404 is recorded, not fatal.
         QDirIterator media(m_dataDir.path() + QStringLiteral("/media"), QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(media.hasNext(), "media files should have been downloaded");
+        const QList<MediaFile> pending = (*store)->pendingMedia(1);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().remoteUrl, m_server->missingMediaUrl());
+        QVERIFY2(pending.first().lastError.contains(QLatin1String("404")), qPrintable(pending.first().lastError));
+        const auto withMedia = (*store)->item(1, m_server->largeMediaStatusId());
+        QVERIFY(withMedia.has_value());
+        QVERIFY(std::any_of(withMedia->mediaFiles.cbegin(), withMedia->mediaFiles.cend(), [&](const MediaFile &f) {
+            return f.size == FakeMastodonServer::largeMediaBytes && !f.sha256.isEmpty()
+                   && QFile::exists(m_dataDir.path() + u'/' + f.localPath);
+        }));
     }
 
     void secondBackupIsIncrementalAndCheap()
@@ -192,6 +202,11 @@ private slots:
         m_server->resetRequestLog();
         const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        // The media that failed last time was tried again (and failed again, without failing the run).
+        const QStringList log = m_server->requestLog();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const QString &line) {
+            return line.contains(QUrl(m_server->missingMediaUrl()).path());
+        }));
         // verify_credentials + one page for each of the seven collections.
         QVERIFY2(apiRequests(*m_server) <= 8, qPrintable(m_server->requestLog().join(u'\n')));
         verifyArchiveMatches(*m_server, m_dataDir.path());
