@@ -12,7 +12,7 @@
 #include <QFileInfo>
 #include <QSet>
 
-Q_LOGGING_CATEGORY(lcDb, "holdfast.db")
+Q_LOGGING_CATEGORY(lcDb, "holdfast.db", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

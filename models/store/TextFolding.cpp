@@ -1,6 +1,7 @@
 #include "models/store/TextFolding.h"
 
 #include <QChar>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -9,14 +10,6 @@ using namespace Qt::StringLiterals;
 namespace holdfast {
 
 namespace {
-
-bool isAscii(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x80)
-            return false;
-    return true;
-}
 
 bool isCombiningMark(char32_t codePoint)
 {
@@ -67,29 +60,55 @@ void forEachCodePoint(const QString &text, Visitor &&visit)
     }
 }
 
-} // namespace
-
-QString foldForSearch(const QString &text)
+/// The folded form of one code point (NFKD without marks, case-folded, special letters
+/// replaced). Folding is per code point, so the result for a string is the concatenation.
+QString foldCodePoint(char32_t codePoint)
 {
-    if (isAscii(text))
-        return text.toLower();
-
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    const QString decomposed = QString::fromUcs4(&codePoint, 1).normalized(QString::NormalizationForm_KD);
     QString withoutMarks;
-    withoutMarks.reserve(decomposed.size());
-    forEachCodePoint(decomposed, [&](char32_t codePoint, QStringView units) {
-        if (!isCombiningMark(codePoint))
+    forEachCodePoint(decomposed, [&](char32_t part, QStringView units) {
+        if (!isCombiningMark(part))
             withoutMarks.append(units);
     });
-
-    const QString folded = withoutMarks.toCaseFolded();
     QString result;
-    result.reserve(folded.size() + 8);
-    for (const QChar c : folded) {
+    for (const QChar c : withoutMarks.toCaseFolded()) {
         if (const char *replacement = letterReplacement(c.unicode()))
             result.append(QLatin1String(replacement));
         else
             result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    // Non-ASCII code points are folded once per thread and remembered; text is mostly ASCII
+    // with a few accented letters, so this keeps indexing fast.
+    thread_local QHash<char32_t, QString> cache;
+
+    QString result;
+    result.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit < 0x80) {
+            result.append(QChar(unit >= u'A' && unit <= u'Z' ? unit + (u'a' - u'A') : unit));
+            continue;
+        }
+        char32_t codePoint = unit;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(unit, text.at(i + 1).unicode());
+            ++i;
+        }
+        auto it = cache.constFind(codePoint);
+        if (it == cache.constEnd()) {
+            if (cache.size() > 20000)
+                cache.clear();
+            it = cache.insert(codePoint, foldCodePoint(codePoint));
+        }
+        result.append(*it);
     }
     return result;
 }
