@@ -20,7 +20,7 @@
 // else 401 {"error":"The access token is invalid"}; wrong scope gives 403):
 //   POST /api/v1/apps                               register a client (form or JSON)
 //   GET  /oauth/authorize                           plays the user clicking "Authorize": 302 to the
-//                                                   redirect URI with ?code=&state= (see below)
+//                                                   redirect URI with ?code=&state= (see OAuth below)
 //   POST /oauth/token                               authorization_code (+PKCE) and client_credentials
 //   POST /oauth/revoke
 //   GET  /.well-known/oauth-authorization-server, /api/v1/instance, /api/v2/instance
@@ -35,12 +35,33 @@
 //   auth GET /api/v1/statuses/:id[/context|/history|/source]
 //   GET  /system/media_attachments/:id/original.(png|mp4|mp3), .../small.png, avatars, headers,
 //        custom emoji, /avatars/original/missing.png, /headers/original/missing.png (no auth)
-//   anything else: 404 {"error":"Record not found"}
+//   anything else: 404 {"error":"Record not found"}. HEAD works wherever GET does.
+//
+// OAuth: /oauth/authorize checks client_id, response_type=code, scope (space or '+' separated,
+// default "read", each one registered for the app) and PKCE (code_challenge_method=S256; a
+// challenge is required unless Options::requirePkce is false). redirect_uri must equal a
+// registered one, except that for http://127.0.0.1 and http://[::1] the port is ignored (RFC 8252
+// §7.3; path and query must still match; "localhost" gets no such leniency). Errors answer 400
+// {"error","error_description"} instead of redirecting; setAuthorizationDenied(true) redirects with
+// error=access_denied. For urn:ietf:wg:oauth:2.0:oob the code is shown in an HTML page
+// (<input class="oauth-code" value="CODE">). /oauth/token takes client_id/client_secret in the form or
+// as HTTP Basic; redirect_uri must repeat the authorize one exactly; codes are single-use and live
+// 10 minutes; the answer is {access_token, token_type:"Bearer", scope, created_at} (no refresh token,
+// no expiry); the same app and scopes get the same token again (Doorkeeper's reuse_access_token).
+// Failures: 400 invalid_grant, 401 invalid_client, 400 unsupported_grant_type.
 //
 // Pagination follows Mastodon's controllers exactly: "next" (max_id = cursor of the last item) is
 // present only when the page is full, so a collection whose size is a multiple of the page size
 // ends with one empty page without a Link header; "prev" uses min_id (since_id for followers and
 // following). min_id returns the items immediately newer than the cursor, still newest first.
+// Link parameters are sorted by name and arrays written as types%5B%5D=..., as Rails does; in
+// query strings and form bodies '+' means a space.
+//
+// Data: the generated history spans two years and ends 2025-01-15T09:30:00Z; all text mixes
+// German, English, Arabic, Hebrew, Japanese and Chinese, emoji (ZWJ sequences, flags, skin tones)
+// and characters that HTML-escape (& < > " '). Local URLs (accounts, statuses, media) use
+// baseUrl(); remote accounts live on *.example domains, but their avatars and media are served
+// by this server (as Mastodon serves cached remote media), with remote_url pointing home.
 #pragma once
 
 #include <QJsonArray>

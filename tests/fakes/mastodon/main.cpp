@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTime>
 
 #include <cstdio>
 
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
     parser.addOption(token);
     const QCommandLineOption noPkce(u"no-pkce"_s, u"Accept /oauth/authorize without a PKCE code_challenge."_s);
     parser.addOption(noPkce);
-    const QCommandLineOption verbose(u"verbose"_s, u"Print every request to stderr."_s);
+    const QCommandLineOption verbose(u"verbose"_s, u"Print every request (status, method, path, time) to stderr."_s);
     parser.addOption(verbose);
     parser.process(app);
 
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(verbose)) {
         QObject::connect(&server, &FakeMastodonServer::requestServed, &app,
                          [](const QString &method, const QString &path, int status) {
-                             std::fprintf(stderr, "%d %s %s\n", status, qPrintable(method), qPrintable(path));
+                             std::fprintf(stderr, "%d %s %s %s\n", status, qPrintable(method), qPrintable(path),
+                                          qPrintable(QTime::currentTime().toString(u"HH:mm:ss.zzz"_s)));
                          });
     }
     std::printf("READY %s\n", qPrintable(server.baseUrl().toString()));
