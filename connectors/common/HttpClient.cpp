@@ -18,6 +18,7 @@ namespace holdfast {
 
 namespace {
 constexpr int kCancelPollMs = 100;
+constexpr int kResetMarginMs = 100;
 constexpr int kMaxRateLimitHits = 30; // consecutive 429s for one request before giving up
 
 QString describeUrl(const QUrl &url)
@@ -132,7 +133,7 @@ Result<HttpResponse> HttpClient::perform(Verb verb, const QUrl &url, const QByte
             rememberRateLimit(response);
             const int status = response.status;
             if (status == 429) {
-                QDateTime until = rateLimitResetTime(response);
+                QDateTime until = withClockMargin(rateLimitResetTime(response));
                 if (!until.isValid() || until <= QDateTime::currentDateTimeUtc())
                     until = QDateTime::currentDateTimeUtc().addMSecs(backoffMs);
                 m_notBefore = until;
@@ -252,6 +253,7 @@ bool HttpClient::sleepUnlessCancelled(qint64 ms)
     QEventLoop loop;
     QTimer done;
     done.setSingleShot(true);
+    done.setTimerType(Qt::PreciseTimer); // a coarse timer may wake just before a rate-limit reset
     connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
     QTimer poll;
     connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -296,6 +298,13 @@ QDateTime HttpClient::rateLimitResetTime(const HttpResponse &response) const
     return {};
 }
 
+QDateTime HttpClient::withClockMargin(const QDateTime &reset)
+{
+    // Server and client clocks and timers differ by a few milliseconds; arriving just before the
+    // window resets would earn another 429.
+    return reset.isValid() ? reset.addMSecs(kResetMarginMs) : reset;
+}
+
 void HttpClient::rememberRateLimit(const HttpResponse &response)
 {
     QByteArray remaining = response.header("X-RateLimit-Remaining");
@@ -304,7 +313,7 @@ void HttpClient::rememberRateLimit(const HttpResponse &response)
     bool isNumber = false;
     if (remaining.isEmpty() || remaining.trimmed().toLongLong(&isNumber) > 0 || !isNumber)
         return;
-    const QDateTime reset = rateLimitResetTime(response);
+    const QDateTime reset = withClockMargin(rateLimitResetTime(response));
     if (reset.isValid() && reset > QDateTime::currentDateTimeUtc())
         m_notBefore = reset;
 }

@@ -88,6 +88,7 @@ private:
     bool sleepUnlessCancelled(qint64 ms);
     void rememberRateLimit(const HttpResponse &response);
     QDateTime rateLimitResetTime(const HttpResponse &response) const;
+    static QDateTime withClockMargin(const QDateTime &reset);
     bool cancelled() const { return m_cancellation && m_cancellation->isCancelled(); }
 
     const CancellationToken *m_cancellation;

@@ -339,7 +339,8 @@ private slots:
         QVERIFY(holdfast.signIn(server.baseUrl()).exitCode == 0);
 
         server.injectFault(QStringLiteral("/api/v1/favourites"), FakeMastodonServer::Fault::ServiceUnavailable);
-        server.injectFault(QStringLiteral("/api/v1/bookmarks"), FakeMastodonServer::Fault::Drop);
+        // Qt resends a request once by itself when a kept-alive connection drops; two drops reach our retry.
+        server.injectFault(QStringLiteral("/api/v1/bookmarks"), FakeMastodonServer::Fault::Drop, 2);
         server.injectFault(QStringLiteral("/api/v1/conversations"), FakeMastodonServer::Fault::TruncatedJson);
         server.injectFault(QStringLiteral("/api/v1/notifications"), FakeMastodonServer::Fault::TooManyRequests);
         const auto outcome = holdfast.run({QStringLiteral("backup"), QStringLiteral("1"), QStringLiteral("--no-media")});
@@ -348,7 +349,7 @@ private slots:
         QVERIFY2(outcome.err.contains("Retrying"), qPrintable(describe(outcome)));
         verifyArchiveMatches(server, dir.path());
         // The client waits for the window instead of hammering into 429s.
-        QVERIFY2(server.rateLimitedCount() <= 3, qPrintable(QString::number(server.rateLimitedCount())));
+        QVERIFY2(server.rateLimitedCount() <= 1, qPrintable(QString::number(server.rateLimitedCount())));
     }
 
     void aPageThatKeepsFailingFailsTheRunAndKeepsWhatWasStored()
