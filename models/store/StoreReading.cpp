@@ -406,49 +406,73 @@ bool Store::hasItem(qint64 accountId, const QString &platformId) const
 
 Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
 {
+    // Ranking costs about a microsecond per matching item, so a very common word (matching
+    // most of a million items) would take a second. Such queries rank only the newest
+    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so the
+    // index finds where that window starts by reading ids alone.
+    constexpr int kRankWindow = 2000;
+
     const QString match = ftsMatchExpression(query.text);
     if (match.isEmpty())
         return QList<SearchHit>();
     if (query.collection && isContactCollection(*query.collection))
         return QList<SearchHit>();
+    const int limit = query.limit > 0 ? std::min(query.limit, 10000) : 50;
 
-    // bm25() is only available in a query on the FTS table itself, so the table keeps its
-    // name (no alias); items come by rowid.
-    QString sql = u"SELECT i.%1, i.%2, bm25(%3) AS score FROM %3 JOIN %4 i ON i.%1 = %3.%5"
-                  " WHERE %3 MATCH ?"_s.arg(kItems.id, kItems.accountId, kItemsFts.table,
-                                            kItems.table, kItemsFts.rowid);
-    QVariantList values{match};
-    if (query.accountId) {
-        sql += u" AND i.%1 = ?"_s.arg(kItems.accountId);
-        values.append(*query.accountId);
+    // bm25() only works on the FTS table under its own name, so the table gets no alias.
+    QString from = u" FROM %1"_s.arg(kItemsFts.table);
+    QString where = u" WHERE %1 MATCH ?"_s.arg(kItemsFts.table);
+    QVariantList filterValues;
+    if (query.accountId || query.collection) {
+        from += u" JOIN %1 i ON i.%2 = %3.%4"_s.arg(kItems.table, kItems.id, kItemsFts.table,
+                                                    kItemsFts.rowid);
+        if (query.accountId) {
+            where += u" AND i.%1 = ?"_s.arg(kItems.accountId);
+            filterValues.append(*query.accountId);
+        }
+        if (query.collection) {
+            where += u" AND EXISTS (SELECT 1 FROM %1 m WHERE m.%2 = i.%3 AND m.%4 = ?"
+                     " AND m.%5 = i.%6)"_s.arg(kMemberships.table, kMemberships.accountId,
+                                               kItems.accountId, kMemberships.collection,
+                                               kMemberships.itemId, kItems.id);
+            filterValues.append(collectionName(*query.collection));
+        }
     }
-    if (query.collection) {
-        sql += u" AND EXISTS (SELECT 1 FROM %1 m WHERE m.%2 = i.%3 AND m.%4 = ? AND m.%5 = i.%6)"_s
-                   .arg(kMemberships.table, kMemberships.accountId, kItems.accountId,
-                        kMemberships.collection, kMemberships.itemId, kItems.id);
-        values.append(collectionName(*query.collection));
-    }
-    sql += u" ORDER BY score LIMIT ?"_s;
-    values.append(query.limit > 0 ? std::min(query.limit, 10000) : 50);
-
+    const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;
+    const QString windowStart =
+        u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid + u" DESC LIMIT 1 OFFSET ?"_s;
+    const QString ranked = u"SELECT "_s + rowid + u", bm25(%1) AS score"_s.arg(kItemsFts.table)
+                           + from + where + u" AND "_s + rowid + u" >= ? ORDER BY score LIMIT ?"_s;
     static const QString byId = itemSelect() + u" WHERE i.%1 = ?"_s.arg(kItems.id);
+
     try {
+        qint64 firstId = std::numeric_limits<qint64>::min();
+        {
+            Cursor c = d->exec(windowStart, QVariantList{match} + filterValues + QVariantList{kRankWindow - 1},
+                               "search");
+            if (c.next())
+                firstId = c.int64(0);
+        }
         QList<SearchHit> hits;
         {
-            Cursor c = d->exec(sql, values, "search");
+            Cursor c = d->exec(ranked, QVariantList{match} + filterValues + QVariantList{firstId, limit},
+                               "search");
             while (c.next()) {
                 SearchHit hit;
                 hit.item.id = c.int64(0);
-                hit.accountId = c.int64(1);
-                hit.rank = c.value(2).toDouble();
+                hit.rank = c.value(1).toDouble();
                 hits.append(hit);
             }
         }
         for (SearchHit &hit : hits) {
-            const QList<Item> items = readItems(*d, byId, {hit.item.id}, "read search hit");
-            if (!items.isEmpty())
-                hit.item = items.first();
+            Cursor c = d->exec(byId, {hit.item.id}, "read search hit");
+            if (!c.next())
+                continue;
+            hit.accountId = c.int64(1);
+            hit.item = readItem(c);
         }
+        for (SearchHit &hit : hits)
+            loadMedia(*d, hit.item);
         return hits;
     } catch (const Failure &failure) {
         return failure.withContext(tr("Could not search the archive"));

@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace holdfast {
@@ -82,6 +85,7 @@ struct PageWriter
         bool edited = false;
     };
     ItemWrite upsertItem(const Item &item);
+    qint64 newItemId(const QDateTime &createdAt);
     void writeItemMedia(qint64 itemId, const QList<MediaRef> &media, bool replace);
     bool itemMediaUnchanged(qint64 itemId, const QList<MediaRef> &media);
     /// Returns true if the item was not a member (or was removed) before.
@@ -229,6 +233,34 @@ void PageWriter::writeItemMedia(qint64 itemId, const QList<MediaRef> &media, boo
     }
 }
 
+/// Store ids of items follow their creation time: (seconds since 1970) * 1024 + n. So the
+/// search index, whose rowids are item ids, can find "the newest matches" by rowid alone
+/// (see Store::search). Items created in the same second get consecutive n.
+qint64 PageWriter::newItemId(const QDateTime &createdAt)
+{
+    constexpr qint64 kIdsPerSecond = 1024;
+    constexpr qint64 kLastSecond = (std::numeric_limits<qint64>::max() >> 10) - 1;
+    static const QString lastInRange = u"SELECT max(%1) FROM %2 WHERE %1 BETWEEN ? AND ?"_s.arg(
+        kItems.id, kItems.table);
+    static const QString last = u"SELECT max(%1) FROM %2"_s.arg(kItems.id, kItems.table);
+
+    const qint64 seconds =
+        std::clamp<qint64>((createdAt.isValid() ? createdAt.toMSecsSinceEpoch() : now) / 1000, 0,
+                           kLastSecond);
+    const qint64 first = seconds * kIdsPerSecond + 1; // never 0, which means "not stored"
+    const qint64 end = first + kIdsPerSecond - 1;
+    {
+        Cursor cursor = db.exec(lastInRange, {first, end}, "allocate item id");
+        if (!cursor.next() || cursor.isNull(0))
+            return first;
+        if (cursor.int64(0) < end)
+            return cursor.int64(0) + 1;
+    }
+    // 1024 items in one second: give up on the order rather than fail.
+    Cursor cursor = db.exec(last, {}, "allocate item id");
+    return cursor.next() ? cursor.int64(0) + 1 : first;
+}
+
 PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
 {
     if (item.platformId.isEmpty())
@@ -240,7 +272,8 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
         kItems.table, kItems.accountId, kItems.platformId);
     static const QString insert = insertStatement(
         kItems.table,
-        {kItems.accountId, kItems.platformId, kItems.kind, kItems.createdAt, kItems.editedAt,
+        {kItems.id, kItems.accountId, kItems.platformId, kItems.kind, kItems.createdAt,
+         kItems.editedAt,
          kItems.authorId, kItems.text, kItems.html, kItems.spoilerText, kItems.url,
          kItems.inReplyToId, kItems.conversationId, kItems.boostOfId, kItems.visibility,
          kItems.language, kItems.replyCount, kItems.boostCount, kItems.favouriteCount,
@@ -287,15 +320,14 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
     const QString body = bodySearchText(item.text, item.spoilerText);
 
     if (!stored) {
-        const qint64 id =
-            db.exec(insert,
-                    {accountId, item.platformId, itemKindName(item.kind),
-                     dateValue(item.createdAt), dateValue(item.editedAt), authorId, item.text,
-                     item.html, item.spoilerText, item.url, item.inReplyToId,
-                     item.conversationId, item.boostOfId, item.visibility, item.language,
-                     item.replyCount, item.boostCount, item.favouriteCount, rawJson, now, now},
-                    "insert item")
-                .lastInsertId();
+        const qint64 id = newItemId(item.createdAt);
+        db.exec(insert,
+                {id, accountId, item.platformId, itemKindName(item.kind),
+                 dateValue(item.createdAt), dateValue(item.editedAt), authorId, item.text,
+                 item.html, item.spoilerText, item.url, item.inReplyToId, item.conversationId,
+                 item.boostOfId, item.visibility, item.language, item.replyCount,
+                 item.boostCount, item.favouriteCount, rawJson, now, now},
+                "insert item");
         indexChanges.append({IndexChange::Kind::Insert, id, body, author.searchText});
         writeItemMedia(id, item.media, false);
         return {id, true, false};
@@ -335,6 +367,16 @@ void PageWriter::writeSearchIndex()
         kItemsFts.table, kItemsFts.body, kItemsFts.author, kItemsFts.rowid);
     static const QString updateAuthor = u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(
         kItemsFts.table, kItemsFts.author, kItemsFts.rowid);
+    // New rows first, in rowid order: FTS5 flushes its pending data whenever a rowid is
+    // smaller than the one before, and pages usually come newest (highest id) first.
+    std::stable_sort(indexChanges.begin(), indexChanges.end(),
+                     [](const IndexChange &a, const IndexChange &b) {
+                         const bool aInsert = a.kind == IndexChange::Kind::Insert;
+                         const bool bInsert = b.kind == IndexChange::Kind::Insert;
+                         if (aInsert != bInsert)
+                             return aInsert;
+                         return aInsert && a.itemId < b.itemId;
+                     });
     for (const IndexChange &change : std::as_const(indexChanges)) {
         switch (change.kind) {
         case IndexChange::Kind::Insert:

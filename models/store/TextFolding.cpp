@@ -135,7 +135,10 @@ QString ftsMatchExpression(const QString &query)
             continue;
 
         folded.replace(u'"', u"\"\""_s);
-        terms.append(u'"' + folded + u'"' + (prefix ? u"*"_s : QString()));
+        // A one-letter prefix would merge the lists of a large part of the vocabulary; such a
+        // word is searched as a whole word instead.
+        const bool usePrefix = prefix && folded.size() >= 2;
+        terms.append(u'"' + folded + u'"' + (usePrefix ? u"*"_s : QString()));
     }
     return terms.join(u' ');
 }

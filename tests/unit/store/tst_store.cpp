@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -118,6 +119,8 @@ private slots:
     void searchSurvivesHostileInput();
     void searchFiltersByAccountAndCollection();
     void searchFollowsEditsAndRemoval();
+    void searchRanksNewestMatchesOfVeryCommonWords();
+    void itemIdsFollowCreationTime();
 
     void recordsRunsNewestFirst();
     void marksRunsOfDeadOwnersInterrupted();
@@ -195,6 +198,7 @@ void TestStore::buildsSafeMatchExpressions()
 {
     QCOMPARE(ftsMatchExpression(u"Köln  Straße"_s), u"\"koln\" \"strasse\""_s);
     QCOMPARE(ftsMatchExpression(u"stra*"_s), u"\"stra\"*"_s);
+    QCOMPARE(ftsMatchExpression(u"a*"_s), u"\"a\""_s);
     QCOMPARE(ftsMatchExpression(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\""_s);
     QCOMPARE(ftsMatchExpression(u"NEAR( - * :"_s), u"\"near(\""_s);
     QCOMPARE(ftsMatchExpression(u"  "_s), QString());
@@ -1072,6 +1076,72 @@ void TestStore::searchFollowsEditsAndRemoval()
     QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 1);
     QVERIFY(store->removeAccount(account));
     QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 0);
+}
+
+void TestStore::searchRanksNewestMatchesOfVeryCommonWords()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 account = addAccount(*store);
+    // More matches than the ranking window (2000): only the newest are ranked.
+    QList<Item> items;
+    for (int i = 0; i < 2500; ++i)
+        items.append(makeItem(u"c"_s + QString::number(i), u"gemein text nummer"_s + QString::number(i),
+                              kT0.addSecs(i)));
+    items.append(makeItem(u"old"_s, u"gemein gemein gemein selten"_s, kT0.addDays(-30)));
+    items.append(makeItem(u"new"_s, u"gemein gemein gemein selten"_s, kT0.addDays(30)));
+    items.append(makeItem(u"mid"_s, u"gemein selten"_s, kT0.addDays(1)));
+    QVERIFY(store->storeItemPage(account, Collection::Posts, 1, items, {}, {}));
+
+    const auto hits = store->search({u"gemein"_s, std::nullopt, std::nullopt, 10});
+    QVERIFY2(hits, qPrintable(hits.errorMessage()));
+    QCOMPARE(hits->size(), 10);
+    QCOMPARE(hits->first().item.platformId, u"new"_s);
+    for (const SearchHit &hit : hits.value())
+        QVERIFY(hit.item.platformId != u"old"_s);
+    const auto filtered = store->search({u"gemein"_s, account, Collection::Posts, 10});
+    QCOMPARE(filtered->size(), 10);
+    QCOMPARE(filtered->first().item.platformId, u"new"_s);
+    // Fewer matches than the window: all are ranked, the old one included.
+    const auto few = store->search({u"gemein selten"_s, std::nullopt, std::nullopt, 5});
+    QStringList ids;
+    for (const SearchHit &hit : few.value())
+        ids.append(hit.item.platformId);
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(ids.first(), u"mid"_s); // shortest text
+    QVERIFY(ids.contains(u"old"_s));
+    QCOMPARE(store->search({u"gemein nummer1*"_s, std::nullopt, std::nullopt, 5})->size(), 5);
+}
+
+void TestStore::itemIdsFollowCreationTime()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 account = addAccount(*store);
+    // Stored newest first (as a walk of a timeline goes), and 1100 in the same second.
+    QList<Item> items{makeItem(u"late"_s, u"x"_s, kT0.addDays(2)),
+                      makeItem(u"early"_s, u"x"_s, kT0.addDays(-2))};
+    Item undated = makeItem(u"undated"_s, u"x"_s, QDateTime());
+    items.append(undated);
+    for (int i = 0; i < 1100; ++i)
+        items.append(makeItem(u"same"_s + QString::number(i), u"x"_s, kT0));
+    const Result<PageWrite> written =
+        store->storeItemPage(account, Collection::Posts, 1, items, {}, {});
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QCOMPARE(written->added, 1103);
+    const qint64 early = store->item(account, u"early"_s)->id;
+    const qint64 late = store->item(account, u"late"_s)->id;
+    const qint64 same0 = store->item(account, u"same0"_s)->id;
+    QVERIFY(early > 0);
+    QVERIFY(early < same0);
+    QVERIFY(same0 < late);
+    QVERIFY(store->item(account, u"undated"_s)->id > 0);
+    QSet<qint64> ids;
+    QVERIFY(store->forEachItem({account, std::nullopt, {}, {}, true}, [&](const Item &item) {
+        ids.insert(item.id);
+        return true;
+    }));
+    QCOMPARE(ids.size(), 1103);
 }
 
 // --- Runs -----------------------------------------------------------------------------------
