@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +109,7 @@ Result<void> SqlConnection::open(const QString &path)
 {
     static QAtomicInteger<quint64> connectionCounter;
     m_name = u"holdfast.store.%1"_s.arg(++connectionCounter);
+    m_thread = QThread::currentThread();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     if (!m_db.isValid())
         return makeError(Error::Code::Database,
@@ -155,8 +157,15 @@ Result<void> SqlConnection::open(const QString &path)
     return {};
 }
 
+void SqlConnection::checkThread() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "holdfast::Store",
+               "a Store must be used only by the thread that opened it");
+}
+
 QSqlQuery &SqlConnection::prepared(const QString &sql, const char *what)
 {
+    checkThread();
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd())
         return **it;
@@ -197,6 +206,7 @@ Cursor SqlConnection::exec(const QString &sql, const QVariantList &values, const
 
 Cursor SqlConnection::execOnce(const QString &sql, const QVariantList &values, const char *what)
 {
+    checkThread();
     auto query = std::make_unique<QSqlQuery>(m_db);
     query->setForwardOnly(true);
     if (!query->prepare(sql))

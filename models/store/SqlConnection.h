@@ -14,6 +14,7 @@
 #include <memory>
 
 class QSqlQuery;
+class QThread;
 
 namespace holdfast::storedetail {
 
@@ -112,8 +113,11 @@ private:
     static void bindAndRun(QSqlQuery &query, const QVariant *values, qsizetype count,
                            const char *what);
 
+    void checkThread() const;
+
     QString m_name;
     QSqlDatabase m_db;
+    const QThread *m_thread = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

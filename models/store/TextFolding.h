@@ -11,8 +11,8 @@ QString foldForSearch(const QString &text);
 
 /// Turns words as a person types them into a safe FTS5 MATCH expression: every
 /// whitespace-separated word is folded and double-quoted (so `"`, `*`, `NEAR`, `-`, `:`, `(`
-/// are plain text), a trailing `*` makes it a prefix search (from two characters on; `a*`
-/// is searched as `a`), and all words must match.
+/// are plain text), a trailing `*` makes it a prefix search (from three characters on;
+/// `ab*` is searched as `ab`), and all words must match.
 /// Words without any letter or digit are dropped; returns an empty string when nothing is left.
 QString ftsMatchExpression(const QString &query);
 

@@ -199,6 +199,8 @@ void TestStore::buildsSafeMatchExpressions()
     QCOMPARE(ftsMatchExpression(u"Köln  Straße"_s), u"\"koln\" \"strasse\""_s);
     QCOMPARE(ftsMatchExpression(u"stra*"_s), u"\"stra\"*"_s);
     QCOMPARE(ftsMatchExpression(u"a*"_s), u"\"a\""_s);
+    QCOMPARE(ftsMatchExpression(u"ab*"_s), u"\"ab\""_s);
+    QCOMPARE(ftsMatchExpression(u"Köl*"_s), u"\"kol\"*"_s);
     QCOMPARE(ftsMatchExpression(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\""_s);
     QCOMPARE(ftsMatchExpression(u"NEAR( - * :"_s), u"\"near(\""_s);
     QCOMPARE(ftsMatchExpression(u"  "_s), QString());
@@ -1076,6 +1078,13 @@ void TestStore::searchFollowsEditsAndRemoval()
     QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 1);
     QVERIFY(store->removeAccount(account));
     QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 0);
+
+    // The index works on after the last account with items is gone (it was re-created).
+    const qint64 again = addAccount(*store, u"101"_s, u"alice2@social.example"_s);
+    QVERIFY(store->storeItemPage(again, Collection::Posts, 3,
+                                 {makeItem(u"p1"_s, u"Tippfehler"_s, kT0)}, {}, {}));
+    QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QCOMPARE(store->search({u"KÖLN"_s, std::nullopt, std::nullopt, 50})->size(), 0);
 }
 
 void TestStore::searchRanksNewestMatchesOfVeryCommonWords()
