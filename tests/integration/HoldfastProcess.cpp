@@ -21,24 +21,31 @@ void HoldfastProcess::start(QProcess &process, const QStringList &args) const
     process.start();
 }
 
-HoldfastProcess::Outcome HoldfastProcess::run(const QStringList &args, int timeoutMs) const
+namespace {
+/// Waits for the process with the event loop running (the fake server lives in this thread),
+/// kills it at the deadline, and collects what it printed.
+HoldfastProcess::Outcome finish(QProcess &process, const QDeadlineTimer &deadline, QByteArray stdoutSoFar = {})
 {
-    QProcess process;
-    start(process, args);
-    Outcome outcome;
-    // Wait with the event loop running, since the fake server lives in this thread.
-    QDeadlineTimer deadline(timeoutMs);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
         QTest::qWait(20);
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
     }
+    HoldfastProcess::Outcome outcome;
     outcome.exitCode = process.exitCode();
     outcome.crashed = process.exitStatus() == QProcess::CrashExit;
-    outcome.out = process.readAllStandardOutput();
+    outcome.out = stdoutSoFar + process.readAllStandardOutput();
     outcome.err = process.readAllStandardError();
     return outcome;
+}
+} // namespace
+
+HoldfastProcess::Outcome HoldfastProcess::run(const QStringList &args, int timeoutMs) const
+{
+    QProcess process;
+    start(process, args);
+    return finish(process, QDeadlineTimer(timeoutMs));
 }
 
 HoldfastProcess::Outcome HoldfastProcess::signIn(const QUrl &instance) const
@@ -46,7 +53,6 @@ HoldfastProcess::Outcome HoldfastProcess::signIn(const QUrl &instance) const
     QProcess process;
     start(process, {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("mastodon"),
                     QStringLiteral("--instance"), instance.toString(), QStringLiteral("--no-browser")});
-    Outcome outcome;
     QByteArray stdoutSoFar;
     QUrl authorizeUrl;
     const QRegularExpression line(QStringLiteral("^Open this URL in your browser to authorize Holdfast: (\\S+)$"),
@@ -69,17 +75,7 @@ HoldfastProcess::Outcome HoldfastProcess::signIn(const QUrl &instance) const
             QTest::qWait(20);
         delete reply;
     }
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
-    outcome.out = stdoutSoFar + process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
+    return finish(process, deadline, stdoutSoFar);
 }
 
 } // namespace holdfast::testing
