@@ -1,0 +1,50 @@
+#include "ui/DialogSeams.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace holdfast::ui {
+
+std::optional<bool> ModalDialogs::s_nextAnswer;
+int ModalDialogs::s_shownCount = 0;
+
+bool ModalDialogs::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                      const QString &confirmText)
+{
+    ++s_shownCount;
+    if (s_nextAnswer) {
+        const bool answer = *std::exchange(s_nextAnswer, std::nullopt);
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("confirmDialog"));
+    QPushButton *confirm = box.addButton(confirmText, QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    // A stray Enter must not destroy anything.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+void ModalDialogs::showFatalError(QWidget *parent, const QString &title, const QString &text)
+{
+    ++s_shownCount;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox::critical(parent, title, text);
+}
+
+void ModalDialogs::setNextAnswer(bool confirmed)
+{
+    s_nextAnswer = confirmed;
+}
+
+int ModalDialogs::shownCount()
+{
+    return s_shownCount;
+}
+
+} // namespace holdfast::ui

@@ -1,0 +1,7 @@
+#include "ui/UiLogging.h"
+
+namespace holdfast::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "holdfast.ui")
+
+} // namespace holdfast::ui
