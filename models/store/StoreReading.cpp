@@ -439,24 +439,25 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
         }
     }
     const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;
-    const QString windowStart =
-        u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid + u" DESC LIMIT 1 OFFSET ?"_s;
+    const QString windowStart = u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid
+                                + u" DESC LIMIT 1 OFFSET ?"_s;
     const QString ranked = u"SELECT "_s + rowid + u", bm25(%1) AS score"_s.arg(kItemsFts.table)
-                           + from + where + u" AND "_s + rowid + u" >= ? ORDER BY score LIMIT ?"_s;
+                           + from + where + u" AND "_s + rowid
+                           + u" >= ? ORDER BY score LIMIT ?"_s;
     static const QString byId = itemSelect() + u" WHERE i.%1 = ?"_s.arg(kItems.id);
 
     try {
-        qint64 firstId = std::numeric_limits<qint64>::min();
+        const QVariantList matchValues = QVariantList{match} + filterValues;
+        qint64 firstId = std::numeric_limits<qint64>::min(); // fewer matches: rank them all
         {
-            Cursor c = d->exec(windowStart, QVariantList{match} + filterValues + QVariantList{kRankWindow - 1},
+            Cursor c = d->exec(windowStart, matchValues + QVariantList{kRankWindow - 1},
                                "search");
             if (c.next())
                 firstId = c.int64(0);
         }
         QList<SearchHit> hits;
         {
-            Cursor c = d->exec(ranked, QVariantList{match} + filterValues + QVariantList{firstId, limit},
-                               "search");
+            Cursor c = d->exec(ranked, matchValues + QVariantList{firstId, limit}, "search");
             while (c.next()) {
                 SearchHit hit;
                 hit.item.id = c.int64(0);

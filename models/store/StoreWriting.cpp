@@ -70,9 +70,9 @@ struct PageWriter
     qint64 now = QDateTime::currentMSecsSinceEpoch();
     QHash<QString, PersonRow> people; ///< by platform id; upserted once per transaction
     /// Search index changes are queued and written together by writeSearchIndex(), last in
-    /// the transaction: FTS5 (SQLite < 3.45) flushes its pending index data whenever another
+    /// the transaction: FTS5 (in SQLite 3.40) flushes its pending index data whenever another
     /// statement opens a statement savepoint, so interleaving FTS writes with the other
-    /// writes would create one tiny index segment per item (3-4 times slower).
+    /// writes would create one tiny index segment per item (page writes took twice as long).
     QList<IndexChange> indexChanges;
     void writeSearchIndex();
 
@@ -85,6 +85,7 @@ struct PageWriter
         bool edited = false;
     };
     ItemWrite upsertItem(const Item &item);
+    QString personSearchText(qint64 personId);
     qint64 newItemId(const QDateTime &createdAt);
     void writeItemMedia(qint64 itemId, const QList<MediaRef> &media, bool replace);
     bool itemMediaUnchanged(qint64 itemId, const QList<MediaRef> &media);
@@ -233,6 +234,15 @@ void PageWriter::writeItemMedia(qint64 itemId, const QList<MediaRef> &media, boo
     }
 }
 
+/// The index text of a stored person's name (for items stored without author details).
+QString PageWriter::personSearchText(qint64 personId)
+{
+    static const QString sql = u"SELECT %1, %2 FROM %3 WHERE %4 = ?"_s.arg(
+        kPeople.handle, kPeople.displayName, kPeople.table, kPeople.id);
+    Cursor cursor = db.exec(sql, {personId}, "read person");
+    return cursor.next() ? authorSearchText(cursor.text(0), cursor.text(1)) : QString();
+}
+
 /// Store ids of items follow their creation time: (seconds since 1970) * 1024 + n. So the
 /// search index, whose rowids are item ids, can find "the newest matches" by rowid alone
 /// (see Store::search). Items created in the same second get consecutive n.
@@ -273,8 +283,7 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
     static const QString insert = insertStatement(
         kItems.table,
         {kItems.id, kItems.accountId, kItems.platformId, kItems.kind, kItems.createdAt,
-         kItems.editedAt,
-         kItems.authorId, kItems.text, kItems.html, kItems.spoilerText, kItems.url,
+         kItems.editedAt, kItems.authorId, kItems.text, kItems.html, kItems.spoilerText, kItems.url,
          kItems.inReplyToId, kItems.conversationId, kItems.boostOfId, kItems.visibility,
          kItems.language, kItems.replyCount, kItems.boostCount, kItems.favouriteCount,
          kItems.rawJson, kItems.firstSeenAt, kItems.capturedAt});
@@ -316,7 +325,11 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
 
     const QVariant authorId = author.id ? QVariant(author.id)
                                         : (stored ? stored->authorId : QVariant());
-    const QVariant rawJson = item.rawJson.isNull() ? QVariant() : QVariant(item.rawJson);
+    // Without new raw JSON (not expected from connectors) the stored one is kept.
+    const QByteArray rawJsonBytes = !item.rawJson.isNull() ? item.rawJson
+                                    : stored               ? stored->rawJson
+                                                           : QByteArray();
+    const QVariant rawJson = rawJsonBytes.isNull() ? QVariant() : QVariant(rawJsonBytes);
     const QString body = bodySearchText(item.text, item.spoilerText);
 
     if (!stored) {
@@ -352,8 +365,11 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
              item.favouriteCount, rawJson, edited ? QVariant(now) : stored->capturedAt,
              stored->id},
             "update item");
-    if (edited || authorId != stored->authorId)
+    if (edited || authorId != stored->authorId) {
+        if (!author.id && !authorId.isNull())
+            author.searchText = personSearchText(authorId.toLongLong());
         indexChanges.append({IndexChange::Kind::Update, stored->id, body, author.searchText});
+    }
     if (!itemMediaUnchanged(stored->id, item.media))
         writeItemMedia(stored->id, item.media, true);
     return {stored->id, false, edited};
