@@ -487,17 +487,21 @@ Result<qint64> Store::beginRun(qint64 accountId, bool full)
                          schema::kOutcomeRunning},
                         "insert backup run")
                     .lastInsertId();
+        // Locked before the run becomes visible, so no Store opening meanwhile takes it for
+        // the run of a killed process (see markInterruptedRuns).
+        auto lock = std::make_unique<QLockFile>(d->runLockPath(runId));
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            d->runLocks[runId] = std::move(lock);
+        else
+            qCWarning(lcDb) << "could not lock" << d->runLockPath(runId)
+                            << "- another Store may mark run" << runId << "interrupted";
         transaction.commit();
     } catch (const Failure &failure) {
+        if (runId != 0)
+            d->runLocks.erase(runId);
         return failure.withContext(tr("Could not start a backup of account %1").arg(accountId));
     }
-    auto lock = std::make_unique<QLockFile>(d->runLockPath(runId));
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        d->runLocks[runId] = std::move(lock);
-    else
-        qCWarning(lcDb) << "could not lock" << d->runLockPath(runId)
-                        << "- another process may mark run" << runId << "interrupted";
     return runId;
 }
 

@@ -2,8 +2,9 @@
 
 #include <QChar>
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringList>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -115,9 +116,21 @@ QString foldForSearch(const QString &text)
 
 QString ftsMatchExpression(const QString &query)
 {
-    static const QRegularExpression whitespace(u"\\s+"_s);
+    QStringList words;
+    QString current;
+    for (const QChar c : query) {
+        if (c.isSpace()) {
+            if (!current.isEmpty())
+                words.append(std::exchange(current, QString()));
+        } else {
+            current.append(c);
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
+
     QStringList terms;
-    for (QString word : query.split(whitespace, Qt::SkipEmptyParts)) {
+    for (QString word : std::as_const(words)) {
         const bool prefix = word.endsWith(u'*');
         while (word.endsWith(u'*'))
             word.chop(1);
