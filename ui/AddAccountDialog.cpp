@@ -1,6 +1,7 @@
 #include "ui/AddAccountDialog.h"
 
 #include "connectors/mastodon/MastodonSignIn.h"
+#include "ui/KeychainThread.h"
 #include "ui/SignInWorker.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -24,8 +24,8 @@ namespace {
 enum Page { InputPage, WaitingPage, ResultPage };
 }
 
-AddAccountDialog::AddAccountDialog(QString dataDir, QWidget *parent)
-    : QDialog(parent), m_dataDir(std::move(dataDir)), m_pages(new QStackedWidget(this))
+AddAccountDialog::AddAccountDialog(QString dataDir, KeychainThread &keychain, QWidget *parent)
+    : QDialog(parent), m_dataDir(std::move(dataDir)), m_keychain(keychain), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("addAccountDialog"));
     setWindowTitle(tr("Add Account"));
@@ -40,7 +40,13 @@ AddAccountDialog::AddAccountDialog(QString dataDir, QWidget *parent)
 
 AddAccountDialog::~AddAccountDialog()
 {
-    stopWorker();
+    // The worker notices within 100 ms and deletes itself on the keychain thread.
+    cancelSignIn();
+}
+
+void AddAccountDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
 }
 
 QWidget *AddAccountDialog::buildInputPage()
@@ -192,24 +198,33 @@ void AddAccountDialog::startSignIn()
         return;
     }
     m_inputError->hide();
-    stopWorker();
+    cancelSignIn();
     m_authorizationUrl.clear();
     m_cancellation = std::make_shared<CancellationToken>();
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("sign-in"));
     auto *worker = new SignInWorker(m_dataDir, instance, m_cancellation);
-    connect(worker, &SignInWorker::authorizationUrlReady, this, &AddAccountDialog::onUrlReady);
-    connect(worker, &SignInWorker::succeeded, this, [this](qint64 accountId, const QString &handle) {
-        setState(State::Succeeded, tr("Signed in as %1. Holdfast can now back up this account.").arg(handle));
+    // A cancelled attempt may still report after "Try again" started the next one: only the
+    // latest attempt may change the dialog.
+    const int attempt = ++m_attempt;
+    connect(worker, &SignInWorker::authorizationUrlReady, this, [this, attempt](const QUrl &url) {
+        if (attempt == m_attempt)
+            onUrlReady(url);
+    });
+    connect(worker, &SignInWorker::succeeded, this, [this, attempt](qint64 accountId, const QString &handle) {
+        // Saved even if a newer attempt runs: tell the window either way.
         emit accountAdded(accountId, handle);
+        if (attempt == m_attempt)
+            setState(State::Succeeded, tr("Signed in as %1. Holdfast can now back up this account.").arg(handle));
     });
-    connect(worker, &SignInWorker::failed, this, [this](const QString &reason) {
-        setState(State::Failed, tr("Sign-in failed: %1\nCheck the server address and try again.").arg(reason));
+    connect(worker, &SignInWorker::failed, this, [this, attempt](const QString &reason) {
+        if (attempt == m_attempt)
+            setState(State::Failed, tr("Sign-in failed: %1\nCheck the server address and try again.").arg(reason));
     });
-    connect(worker, &SignInWorker::cancelled, this,
-            [this] { setState(State::Cancelled, tr("Sign-in cancelled. Nothing was saved.")); });
+    connect(worker, &SignInWorker::cancelled, this, [this, attempt] {
+        if (attempt == m_attempt)
+            setState(State::Cancelled, tr("Sign-in cancelled. Nothing was saved."));
+    });
     setState(State::Contacting, tr("Contacting %1…").arg(instance.host()));
-    worker->start(m_thread);
+    worker->start(m_keychain);
 }
 
 void AddAccountDialog::onUrlReady(const QUrl &url)
@@ -232,17 +247,6 @@ void AddAccountDialog::reject()
 {
     cancelSignIn();
     QDialog::reject();
-}
-
-void AddAccountDialog::stopWorker()
-{
-    if (!m_thread)
-        return;
-    cancelSignIn();
-    // The worker polls the token every 100 ms and quits its thread itself.
-    m_thread->wait(5'000);
-    delete m_thread;
-    m_thread = nullptr;
 }
 
 void AddAccountDialog::setState(State state, const QString &detail)

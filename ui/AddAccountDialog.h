@@ -12,9 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace holdfast::ui {
+
+class KeychainThread;
 
 /**
  * "Add account…": asks for the platform and server, runs the OAuth sign-in in the system
@@ -32,7 +33,9 @@ public:
     enum class State { Input, Contacting, WaitingForBrowser, Succeeded, Cancelled, Failed };
     Q_ENUM(State)
 
-    explicit AddAccountDialog(QString dataDir, QWidget *parent = nullptr);
+    AddAccountDialog(QString dataDir, KeychainThread &keychain, QWidget *parent = nullptr);
+    /// Prefills the server (for "sign in again").
+    void setServer(const QString &server);
     ~AddAccountDialog() override;
 
     State state() const { return m_state; }
@@ -51,15 +54,15 @@ private:
     QWidget *buildResultPage();
     void startSignIn();
     void cancelSignIn();
-    void stopWorker();
     void setState(State state, const QString &detail = {});
     void onUrlReady(const QUrl &url);
 
     QString m_dataDir;
     State m_state = State::Input;
     QUrl m_authorizationUrl;
+    KeychainThread &m_keychain;
     std::shared_ptr<CancellationToken> m_cancellation;
-    QThread *m_thread = nullptr;
+    int m_attempt = 0;
 
     QStackedWidget *m_pages;
     QComboBox *m_platform = nullptr;

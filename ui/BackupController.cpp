@@ -1,16 +1,19 @@
 #include "ui/BackupController.h"
 
-#include "connectors/engine/AccountRegistry.h"
+#include "connectors/common/SecretStore.h"
+#include "models/store/Store.h"
+#include "ui/BackupSources.h"
+#include "ui/KeychainThread.h"
 #include "ui/UiLogging.h"
 
-#include <algorithm>
-
 #include <QDeadlineTimer>
-#include <QMutexLocker>
 #include <QEventLoop>
 #include <QMutex>
+#include <QMutexLocker>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace holdfast::ui {
 
@@ -18,10 +21,25 @@ struct BackupController::JobSlot
 {
     QMutex mutex;
     BackupJob *job = nullptr;
+    bool cancelled = false;   ///< cancelled before the job existed (while reading the token)
 };
 
-BackupController::BackupController(QString dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_factory(&createBackupSource)
+namespace {
+
+/// What the keychain thread hands back: the token, or why there is none.
+struct TokenRead
+{
+    QString token;
+    QString error;
+};
+
+} // namespace
+
+BackupController::BackupController(QString dataDir, KeychainThread &keychain, QObject *parent)
+    : QObject(parent),
+      m_dataDir(std::move(dataDir)),
+      m_keychain(keychain),
+      m_makeFactory(&BackupSources::withToken)
 {
 }
 
@@ -36,10 +54,54 @@ bool BackupController::start(qint64 accountId)
     Q_ASSERT(QThread::currentThread() == thread());
     if (m_running.contains(accountId))
         return false;
+    const bool wasBusy = isBusy();
+    m_running.insert(accountId, std::make_shared<JobSlot>());
+    emit started(accountId);
+    if (!wasBusy)
+        emit busyChanged(true);
 
-    auto slot = std::make_shared<JobSlot>();
-    auto *job = new BackupJob(m_dataDir, accountId, m_options, m_factory);
-    slot->job = job;
+    const QString dataDir = m_dataDir;
+    m_keychain.run<TokenRead>(
+        this,
+        [dataDir, accountId] {
+            // A Store belongs to the thread that opened it: this one is opened and closed here.
+            auto store = Store::open(dataDir);
+            if (!store)
+                return TokenRead{{}, store.error().message};
+            const auto account = (*store)->account(accountId);
+            if (!account)
+                return TokenRead{{}, tr("The account no longer exists.")};
+            auto token = SecretStore().read(SecretStore::accessTokenKey(*account));
+            if (!token) {
+                return TokenRead{{}, token.error().code == Error::Code::NotFound
+                                         ? tr("Holdfast has no access token for %1. Sign in again.").arg(account->handle)
+                                         : token.error().message};
+            }
+            return TokenRead{token.value(), {}};
+        },
+        [this, accountId](TokenRead read) { launch(accountId, read.token, read.error); });
+    return true;
+}
+
+void BackupController::launch(qint64 accountId, const QString &token, const QString &keychainError)
+{
+    const auto slot = m_running.value(accountId);
+    if (!slot)
+        return;
+    {
+        QMutexLocker lock(&slot->mutex);
+        if (slot->cancelled) {
+            lock.unlock();
+            finishWithoutJob(accountId, QStringLiteral("cancelled"), {});
+            return;
+        }
+    }
+    if (!keychainError.isEmpty()) {
+        finishWithoutJob(accountId, QStringLiteral("failed"), keychainError);
+        return;
+    }
+
+    auto *job = new BackupJob(m_dataDir, accountId, m_options, m_makeFactory(token));
     // Runs on the worker thread while `finished` is being emitted, i.e. before the job is gone.
     connect(job, &BackupJob::finished, job, [slot] {
         QMutexLocker lock(&slot->mutex);
@@ -47,17 +109,25 @@ bool BackupController::start(qint64 accountId)
     }, Qt::DirectConnection);
     connect(job, &BackupJob::progress, this, &BackupController::progress);
     connect(job, &BackupJob::finished, this, &BackupController::onFinished);
-
-    const bool wasBusy = isBusy();
-    m_running.insert(accountId, slot);
+    {
+        QMutexLocker lock(&slot->mutex);
+        slot->job = job;
+    }
     startBackupThread(job);
-    // The thread is deleted on this (GUI) thread's event loop only, so reading it here is safe.
+    // The job cannot be deleted before this thread's event loop lets its thread quit, so
+    // reading its thread here is safe.
     m_threads.append(QPointer<QThread>(job->thread()));
     qCInfo(lcUi) << "backup started for account" << accountId;
-    emit started(accountId);
-    if (!wasBusy)
-        emit busyChanged(true);
-    return true;
+}
+
+void BackupController::finishWithoutJob(qint64 accountId, const QString &outcome, const QString &error)
+{
+    BackupRun run;
+    run.accountId = accountId;
+    run.outcome = outcome;
+    run.error = error;
+    run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+    onFinished(run);
 }
 
 void BackupController::cancel(qint64 accountId)
@@ -66,6 +136,7 @@ void BackupController::cancel(qint64 accountId)
     if (!slot)
         return;
     QMutexLocker lock(&slot->mutex);
+    slot->cancelled = true;
     if (slot->job)
         slot->job->cancel();
 }
@@ -81,7 +152,7 @@ void BackupController::onFinished(const BackupRun &run)
 {
     m_running.remove(run.accountId);
     m_threads.removeAll(QPointer<QThread>());
-    qCInfo(lcUi) << "backup ended for account" << run.accountId << run.outcome;
+    qCInfo(lcUi) << "backup ended for account" << run.accountId << run.outcome << run.error;
     emit finished(run);
     if (!isBusy())
         emit busyChanged(false);
@@ -96,9 +167,9 @@ bool BackupController::shutdown(int timeoutMs)
     QTimer poll;
     connect(&poll, &QTimer::timeout, &loop, [&] {
         m_threads.removeAll(QPointer<QThread>());
-        const bool threadsGone = std::all_of(m_threads.cbegin(), m_threads.cend(),
+        const bool threadsDone = std::all_of(m_threads.cbegin(), m_threads.cend(),
                                              [](const QPointer<QThread> &t) { return t->isFinished(); });
-        if ((m_running.isEmpty() && threadsGone) || deadline.hasExpired())
+        if ((m_running.isEmpty() && threadsDone) || deadline.hasExpired())
             loop.quit();
     });
     poll.start(20);

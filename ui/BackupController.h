@@ -6,15 +6,19 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QThread;
 
 namespace holdfast::ui {
 
+class KeychainThread;
+
 /**
- * Runs backups for the GUI: one BackupJob per account on its own thread (several accounts at
- * once), relays their progress, and lets the UI cancel them. Lives on the GUI thread.
+ * Runs backups for the GUI: reads the account's token on the keychain thread, then runs one
+ * BackupJob per account on its own thread (several accounts at once), relays their progress,
+ * and lets the UI cancel them. Lives on the GUI thread.
  *
  *     controller.start(accountId);            // false if that account is already running
  *     connect(&controller, &BackupController::progress, ...);
@@ -27,11 +31,13 @@ class BackupController final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupController)
 public:
-    explicit BackupController(QString dataDir, QObject *parent = nullptr);
+    /// Gives the job its source once the token is known (tests replace it).
+    using SourceFactoryMaker = std::function<BackupSourceFactory(const QString &accessToken)>;
+
+    BackupController(QString dataDir, KeychainThread &keychain, QObject *parent = nullptr);
     ~BackupController() override;
 
-    /// For tests; the default builds the platform's source with the token from the keychain.
-    void setSourceFactory(BackupSourceFactory factory) { m_factory = std::move(factory); }
+    void setSourceFactoryMaker(SourceFactoryMaker maker) { m_makeFactory = std::move(maker); }
     void setOptions(const BackupOptions &options) { m_options = options; }
 
     bool start(qint64 accountId);
@@ -48,20 +54,23 @@ public:
 signals:
     void started(qint64 accountId);
     void progress(const holdfast::BackupProgress &progress);
-    /// The job ended; `run.outcome` says how.
+    /// The run ended (or could not start); `run.outcome` says how, `run.error` why.
     void finished(const holdfast::BackupRun &run);
     void busyChanged(bool busy);
 
 private:
-    /// The GUI's handle on a job. The job deletes itself on its thread after `finished`, so
-    /// the pointer is cleared under the mutex from that thread, during the emission, before
-    /// the job can go away; cancel() locks the same mutex.
+    /// The GUI's handle on one account's backup. The job deletes itself on its thread after
+    /// `finished`, so the pointer is cleared under the mutex from that thread, during the
+    /// emission, before the job can go away; cancel() locks the same mutex.
     struct JobSlot;
 
+    void launch(qint64 accountId, const QString &token, const QString &keychainError);
     void onFinished(const BackupRun &run);
+    void finishWithoutJob(qint64 accountId, const QString &outcome, const QString &error);
 
     QString m_dataDir;
-    BackupSourceFactory m_factory;
+    KeychainThread &m_keychain;
+    SourceFactoryMaker m_makeFactory;
     BackupOptions m_options;
     QHash<qint64, std::shared_ptr<JobSlot>> m_running;
     QList<QPointer<QThread>> m_threads;

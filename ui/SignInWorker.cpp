@@ -4,10 +4,10 @@
 #include "connectors/engine/AccountRegistry.h"
 #include "connectors/mastodon/MastodonSignIn.h"
 #include "models/store/Store.h"
+#include "ui/KeychainThread.h"
 #include "ui/UiLogging.h"
 
 #include <QScopeGuard>
-#include <QThread>
 
 namespace holdfast::ui {
 
@@ -16,19 +16,15 @@ SignInWorker::SignInWorker(QString dataDir, QUrl instance, std::shared_ptr<Cance
 {
 }
 
-void SignInWorker::start(QThread *thread)
+void SignInWorker::start(KeychainThread &keychain)
 {
-    moveToThread(thread);
-    connect(thread, &QThread::started, this, &SignInWorker::run);
-    connect(thread, &QThread::finished, this, &QObject::deleteLater);
-    thread->start();
+    moveToThread(keychain.workerThread());
+    QMetaObject::invokeMethod(this, &SignInWorker::run, Qt::QueuedConnection);
 }
 
 void SignInWorker::run()
 {
-    // Quit from here, not through a queued call to the GUI thread, so whoever owns the thread
-    // can wait() for it without running an event loop.
-    const auto quit = qScopeGuard([] { QThread::currentThread()->quit(); });
+    const auto cleanUp = qScopeGuard([this] { deleteLater(); });
 
     auto store = Store::open(m_dataDir);
     if (!store) {

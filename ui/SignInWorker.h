@@ -9,14 +9,16 @@
 
 namespace holdfast::ui {
 
+class KeychainThread;
+
 /**
  * Runs the blocking Mastodon sign-in on a worker thread and saves the account: opens its own
  * Store there (a Store belongs to the thread that opened it), runs MastodonSignIn, and stores
  * the token through AccountRegistry. Reports only by signals, so a receiver that goes away
  * simply stops hearing. Cancel through the shared token; the worker notices within 100 ms.
  *
- * Use start(), which moves the worker to `thread` and runs it there; the thread quits by itself
- * when the worker is done.
+ * Use start(): the worker moves to the keychain thread (the only thread that may use the
+ * keychain, see KeychainThread), runs there and deletes itself when done.
  */
 class SignInWorker final : public QObject
 {
@@ -25,8 +27,8 @@ class SignInWorker final : public QObject
 public:
     SignInWorker(QString dataDir, QUrl instance, std::shared_ptr<CancellationToken> cancellation);
 
-    /// Moves the worker to `thread`, deletes it when the thread ends, and starts the thread.
-    void start(QThread *thread);
+    /// Moves the worker to the keychain thread and runs it there.
+    void start(KeychainThread &keychain);
 
 signals:
     /// The URL the person must open to authorize Holdfast (the browser is not opened here).
