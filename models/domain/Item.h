@@ -73,6 +73,7 @@ struct Item
     // Filled by the store when reading; ignored when writing.
     QDateTime deletedAt;        ///< when Holdfast noticed the item was gone from the platform
     QDateTime firstSeenAt;      ///< capture time: when Holdfast first stored the item
+    QDateTime capturedAt;       ///< when Holdfast stored the current content (moves on edits)
     QList<MediaFile> mediaFiles;
 };
 

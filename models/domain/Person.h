@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace holdfast {
 
 /// Anyone seen on a platform: an author, a follower, a conversation partner.
@@ -22,6 +24,14 @@ struct Person
 /// Which way a follow relation points, seen from the backed-up account.
 enum class FollowDirection { Follower, Following };
 
+/// One direction of a follow relation: when it was first seen and when it was noticed ended.
+struct FollowSpan
+{
+    QDateTime firstSeen;
+    QDateTime unfollowedAt;   ///< invalid while active
+    bool isActive() const { return !unfollowedAt.isValid(); }
+};
+
 /// A follower or followed account with its dated history.
 struct Contact
 {
@@ -29,6 +39,11 @@ struct Contact
     FollowDirection direction = FollowDirection::Follower;
     QDateTime firstSeen;      ///< when Holdfast first saw the relation ("followed_at" in exports)
     QDateTime unfollowedAt;   ///< when Holdfast noticed it ended; invalid while active
+    /// The same person's relation in the other direction, when read for a contact list
+    /// (Store::contactPage); unset otherwise or if there is none.
+    std::optional<FollowSpan> reverse;
+
+    bool isActive() const { return !unfollowedAt.isValid(); }
 };
 
 /// A dated follow/unfollow event: "who unfollowed us in March" is a query over these.

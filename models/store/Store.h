@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -60,7 +61,85 @@ struct SearchQuery
     std::optional<qint64> accountId;
     std::optional<Collection> collection;
     int limit = 50;
+    // Filters added later stay behind `limit`, so {text, account, collection, limit} still works.
+    QDateTime since;                        ///< inclusive, on createdAt; invalid = open
+    QDateTime until;                        ///< exclusive, on createdAt; invalid = open
+    /// Words that must occur in the author's handle or display name (folded, each word a
+    /// prefix: "ali" finds "Alice"). Empty = any author. Text may be empty when this is set.
+    QString author;
 };
+
+/// A window of a collection's items for lazy views: newest first, continued by keyset.
+///
+/// Order is (createdAt DESC, id DESC); items without a creation time come last, by id.
+/// The "before" cursor is the last item shown: the page holds the items strictly older than
+/// it (beforeItemId == 0 = start at the newest item; an invalid beforeCreatedAt with a
+/// non-zero beforeItemId = continue among the items without a creation time).
+/// With an "after" cursor (afterItemId != 0) the page holds the items strictly newer than it,
+/// still newest first: the `limit` items closest above the cursor are NOT what you get, the
+/// newest ones are; callers asking for "what is new since" use a generous limit.
+/// An item without a creation time is never "newer" than anything.
+struct ItemPageQuery
+{
+    qint64 accountId = 0;
+    std::optional<Collection> collection;   ///< item collections only; nullopt = every item
+    QDateTime beforeCreatedAt;              ///< keyset cursor (exclusive), see above
+    qint64 beforeItemId = 0;
+    QDateTime afterCreatedAt;               ///< for "what is new": strictly newer than this
+    qint64 afterItemId = 0;
+    int limit = 200;                        ///< at most 10000
+};
+
+/// Whether an item changed since it was shown: compared by views to refresh rows cheaply.
+struct ItemStamp
+{
+    qint64 id = 0;
+    QDateTime editedAt;
+    QDateTime deletedAt;
+    QDateTime capturedAt;   ///< when the current content version was stored; moves on every edit
+};
+
+/// One direct-message conversation of an account, for the conversations list.
+struct ConversationSummary
+{
+    QString conversationId;
+    /// Everyone who wrote in it or was addressed by its last message, except the account
+    /// itself; in order of first appearance.
+    QList<Person> participants;
+    Item lastMessage;
+    int messageCount = 0;
+    /// The platform's "unread" flag. Not stored yet (connectors do not keep the Mastodon
+    /// conversation object), so always false for now.
+    bool unread = false;
+};
+
+/// Which people a contact list shows. Each person appears at most once per list.
+enum class ContactListFilter {
+    All,            ///< everyone with a follow relation either way, active or ended
+    Mutual,         ///< active follower and actively followed
+    FollowersOnly,  ///< active follower, not (or no longer) followed back
+    FollowingOnly,  ///< actively followed, not (or no longer) following back
+    Lost,           ///< the follower relation ended (they unfollowed the account)
+};
+
+/// A page of a contact list, continued by keyset.
+///
+/// Order: newest relation first (Contact::firstSeen DESC, person id DESC); for Lost, most
+/// recently ended first (Contact::unfollowedAt DESC, person id DESC). contactPageSortTime()
+/// gives the value to put in `afterSortAt` from the last contact shown.
+/// Each Contact describes the follower relation if the person has one, else the following
+/// relation; `reverse` holds the other direction. Person raw JSON is not read (memory).
+struct ContactPageQuery
+{
+    qint64 accountId = 0;
+    ContactListFilter filter = ContactListFilter::All;
+    QDateTime afterSortAt;          ///< keyset cursor (exclusive); afterPersonId 0 = from the start
+    qint64 afterPersonId = 0;
+    int limit = 200;                ///< at most 10000
+};
+
+/// The sort time of `contact` in a contactPage() list with `filter` (for the keyset cursor).
+QDateTime contactPageSortTime(const Contact &contact, ContactListFilter filter);
 
 struct SearchHit
 {
@@ -162,9 +241,37 @@ public:
     int itemCount(qint64 accountId, std::optional<Collection> collection = std::nullopt) const;
     int activeContactCount(qint64 accountId, FollowDirection direction) const;
 
+    // --- Browsing (lazy views; StoreBrowsing.cpp) ------------------------------------------
+    /// One page of items, newest first, by keyset (see ItemPageQuery). With collection
+    /// nullopt, every item of the account. Items carry author, media (with local paths),
+    /// deletedAt, editedAt and firstSeenAt. Returns an empty list on error (logged).
+    QList<Item> itemPage(const ItemPageQuery &query) const;
+    /// Items by store id, in the order of `ids` (unknown ids are left out). For reloading
+    /// rows a view has evicted from its cache.
+    QList<Item> itemsByIds(const QList<qint64> &ids) const;
+    /// Edit/deletion stamps of items by store id (unknown ids are left out), to find rows
+    /// whose state changed without reading the items.
+    QList<ItemStamp> itemStamps(const QList<qint64> &ids) const;
+    /// Direct-message conversations (items of Collection::Messages grouped by conversation),
+    /// newest last message first.
+    QList<ConversationSummary> conversations(qint64 accountId) const;
+    /// One page of followers/following (see ContactPageQuery).
+    QList<Contact> contactPage(const ContactPageQuery &query) const;
+    int contactCount(qint64 accountId, ContactListFilter filter) const;
+    /// The reply chain around an item, oldest first: its ancestors (via inReplyToId, as far
+    /// as they are stored), the item, and every stored item whose reply chain leads to it.
+    /// For a message, its whole conversation. Empty if the item is not stored.
+    QList<Item> thread(qint64 accountId, const QString &platformId) const;
+    /// Item counts of every item collection (members, including those noticed removed) and
+    /// active contacts for Followers/Following, in one call. Collections without entries
+    /// are 0.
+    QMap<Collection, int> collectionCounts(qint64 accountId) const;
+
     /// Full-text search (FTS5) over item text and author names; diacritics- and
     /// case-insensitive ("koln" finds "Köln", "strasse" finds "Straße"). Query syntax
-    /// characters are treated as text, so any input is safe.
+    /// characters are treated as text, so any input is safe. Filters: account, collection,
+    /// creation time (since/until) and author words; with no text and no author words the
+    /// result is empty. Best matches first.
     Result<QList<SearchHit>> search(const SearchQuery &query) const;
 
 private:

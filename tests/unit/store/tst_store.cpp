@@ -68,6 +68,17 @@ Item makeItem(const QString &id, const QString &text, const QDateTime &createdAt
     return item;
 }
 
+SearchQuery searchQuery(const QString &text, std::optional<qint64> accountId,
+                        std::optional<Collection> collection, int limit)
+{
+    SearchQuery query;
+    query.text = text;
+    query.accountId = accountId;
+    query.collection = collection;
+    query.limit = limit;
+    return query;
+}
+
 MediaRef media(const QString &url, const QString &description = {})
 {
     return MediaRef{u"m-"_s + url.section(u'/', -1), u"image"_s, url, url + u"?small"_s,
@@ -373,7 +384,7 @@ void TestStore::removesAccountWithEverythingAndUnreferencedFiles()
     QCOMPARE(store->activeContactCount(alice, FollowDirection::Follower), 0);
     QVERIFY(store->runs(alice).isEmpty());
     QCOMPARE(store->contactEvents(alice, {}, {}).size(), 0);
-    QVERIFY(store->search({u"alice"_s, alice, std::nullopt, 50})->isEmpty());
+    QVERIFY(store->search(searchQuery(u"alice"_s, alice, std::nullopt, 50))->isEmpty());
 
     // Bob still has the shared item (with its file) and alice as its author.
     QVERIFY(!QFile::exists(pathByUrl.value(u"https://files.example/only.jpg"_s)));
@@ -384,7 +395,7 @@ void TestStore::removesAccountWithEverythingAndUnreferencedFiles()
     QVERIFY(bobsCopy);
     QCOMPARE(bobsCopy->mediaFiles.size(), 1);
     QCOMPARE(bobsCopy->mediaFiles.first().sha256.isEmpty(), false);
-    QCOMPARE(store->search({u"both"_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"both"_s, std::nullopt, std::nullopt, 50))->size(), 1);
 
     QCOMPARE(store->removeAccount(alice).error().code, Error::Code::NotFound);
 }
@@ -674,8 +685,8 @@ void TestStore::failedPageLeavesEverythingIntact()
     QCOMPARE(store->item(account, u"p1"_s)->text, u"kept"_s);
     QVERIFY(store->itemVersions(account, u"p1"_s).isEmpty());
     QCOMPARE(store->pendingMedia(account).size(), 1); // only the author's avatar
-    QVERIFY(store->search({u"changed"_s, std::nullopt, std::nullopt, 50})->isEmpty());
-    QCOMPARE(store->search({u"kept"_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QVERIFY(store->search(searchQuery(u"changed"_s, std::nullopt, std::nullopt, 50))->isEmpty());
+    QCOMPARE(store->search(searchQuery(u"kept"_s, std::nullopt, std::nullopt, 50))->size(), 1);
 
     // An item of an unknown account fails too, without side effects.
     QCOMPARE(store->storeItemPage(999, Collection::Posts, 2, {makeItem(u"p9"_s, u"x"_s, kT0)},
@@ -944,7 +955,7 @@ void TestStore::searchesFoldedText()
                                   makeItem(u"p4"_s, u"nothing relevant"_s, kT0)},
                                  {}, {}));
     const auto idsFor = [&](const QString &text) {
-        const Result<QList<SearchHit>> hits = store->search({text, std::nullopt, std::nullopt, 50});
+        const Result<QList<SearchHit>> hits = store->search(searchQuery(text, std::nullopt, std::nullopt, 50));
         QStringList ids;
         if (!hits)
             return QStringList{u"ERROR "_s + hits.errorMessage()};
@@ -964,7 +975,7 @@ void TestStore::searchesFoldedText()
     QCOMPARE(idsFor(u"nach strasse"_s), QStringList());
     QCOMPARE(idsFor(QString()), QStringList());
 
-    const auto hits = store->search({u"koln"_s, std::nullopt, std::nullopt, 50});
+    const auto hits = store->search(searchQuery(u"koln"_s, std::nullopt, std::nullopt, 50));
     QCOMPARE(hits->first().accountId, account);
     QCOMPARE(hits->first().item.text, u"Wir fahren nach Köln."_s);
     QCOMPARE(hits->first().item.author.handle, u"alice@social.example"_s);
@@ -986,7 +997,7 @@ void TestStore::searchesPrefixesAndAuthors()
         {}, {}));
     const auto idsFor = [&](const QString &text) {
         QStringList ids;
-        const Result<QList<SearchHit>> hits = store->search({text, std::nullopt, std::nullopt, 50});
+        const Result<QList<SearchHit>> hits = store->search(searchQuery(text, std::nullopt, std::nullopt, 50));
         for (const SearchHit &hit : hits.value())
             ids.append(hit.item.platformId);
         ids.sort();
@@ -1023,12 +1034,12 @@ void TestStore::searchSurvivesHostileInput()
                                 u"\u0000"_s, u"🍵*"_s, u"x y z NOT"_s};
     for (const QString &input : inputs) {
         const Result<QList<SearchHit>> hits =
-            store->search({input, std::nullopt, std::nullopt, 50});
+            store->search(searchQuery(input, std::nullopt, std::nullopt, 50));
         QVERIFY2(hits, qPrintable(input + u": "_s + hits.errorMessage()));
     }
-    QCOMPARE(store->search({u"\"OR\""_s, std::nullopt, std::nullopt, 50})->size(), 1);
-    QCOMPARE(store->search({u"(maybe)"_s, std::nullopt, std::nullopt, 50})->size(), 1);
-    QCOMPARE(store->search({u"NEAR("_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"\"OR\""_s, std::nullopt, std::nullopt, 50))->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"(maybe)"_s, std::nullopt, std::nullopt, 50))->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"NEAR("_s, std::nullopt, std::nullopt, 50))->size(), 1);
     QVERIFY(store->hasItem(account, u"p1"_s));
 }
 
@@ -1045,23 +1056,23 @@ void TestStore::searchFiltersByAccountAndCollection()
     QVERIFY(store->storeItemPage(bob, Collection::Posts, 1,
                                  {makeItem(u"b1"_s, u"Kaffee am Abend"_s, kT0)}, {}, {}));
 
-    const auto all = store->search({u"kaffee"_s, std::nullopt, std::nullopt, 50});
+    const auto all = store->search(searchQuery(u"kaffee"_s, std::nullopt, std::nullopt, 50));
     QCOMPARE(all->size(), 3);
     QCOMPARE(all->first().item.platformId, u"a2"_s); // best bm25 rank first
     QVERIFY(all->at(0).rank <= all->at(1).rank);
     QVERIFY(all->at(1).rank <= all->at(2).rank);
 
-    const auto onlyBob = store->search({u"kaffee"_s, bob, std::nullopt, 50});
+    const auto onlyBob = store->search(searchQuery(u"kaffee"_s, bob, std::nullopt, 50));
     QCOMPARE(onlyBob->size(), 1);
     QCOMPARE(onlyBob->first().accountId, bob);
     QCOMPARE(onlyBob->first().item.platformId, u"b1"_s);
 
-    const auto alicePosts = store->search({u"kaffee"_s, alice, Collection::Posts, 50});
+    const auto alicePosts = store->search(searchQuery(u"kaffee"_s, alice, Collection::Posts, 50));
     QCOMPARE(alicePosts->size(), 1);
     QCOMPARE(alicePosts->first().item.platformId, u"a1"_s);
-    QCOMPARE(store->search({u"kaffee"_s, std::nullopt, Collection::Posts, 50})->size(), 2);
-    QCOMPARE(store->search({u"kaffee"_s, std::nullopt, std::nullopt, 1})->size(), 1);
-    QVERIFY(store->search({u"kaffee"_s, std::nullopt, Collection::Followers, 50})->isEmpty());
+    QCOMPARE(store->search(searchQuery(u"kaffee"_s, std::nullopt, Collection::Posts, 50))->size(), 2);
+    QCOMPARE(store->search(searchQuery(u"kaffee"_s, std::nullopt, std::nullopt, 1))->size(), 1);
+    QVERIFY(store->search(searchQuery(u"kaffee"_s, std::nullopt, Collection::Followers, 50))->isEmpty());
 }
 
 void TestStore::searchFollowsEditsAndRemoval()
@@ -1071,20 +1082,20 @@ void TestStore::searchFollowsEditsAndRemoval()
     const qint64 account = addAccount(*store);
     QVERIFY(store->storeItemPage(account, Collection::Posts, 1,
                                  {makeItem(u"p1"_s, u"Tippfehlr"_s, kT0)}, {}, {}));
-    QCOMPARE(store->search({u"tippfehlr"_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"tippfehlr"_s, std::nullopt, std::nullopt, 50))->size(), 1);
     QVERIFY(store->storeItemPage(account, Collection::Posts, 2,
                                  {makeItem(u"p1"_s, u"Tippfehler"_s, kT0)}, {}, {}));
-    QCOMPARE(store->search({u"tippfehlr"_s, std::nullopt, std::nullopt, 50})->size(), 0);
-    QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"tippfehlr"_s, std::nullopt, std::nullopt, 50))->size(), 0);
+    QCOMPARE(store->search(searchQuery(u"tippfehler"_s, std::nullopt, std::nullopt, 50))->size(), 1);
     QVERIFY(store->removeAccount(account));
-    QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 0);
+    QCOMPARE(store->search(searchQuery(u"tippfehler"_s, std::nullopt, std::nullopt, 50))->size(), 0);
 
     // The index works on after the last account with items is gone (it was re-created).
     const qint64 again = addAccount(*store, u"101"_s, u"alice2@social.example"_s);
     QVERIFY(store->storeItemPage(again, Collection::Posts, 3,
                                  {makeItem(u"p1"_s, u"Tippfehler"_s, kT0)}, {}, {}));
-    QCOMPARE(store->search({u"tippfehler"_s, std::nullopt, std::nullopt, 50})->size(), 1);
-    QCOMPARE(store->search({u"KÖLN"_s, std::nullopt, std::nullopt, 50})->size(), 0);
+    QCOMPARE(store->search(searchQuery(u"tippfehler"_s, std::nullopt, std::nullopt, 50))->size(), 1);
+    QCOMPARE(store->search(searchQuery(u"KÖLN"_s, std::nullopt, std::nullopt, 50))->size(), 0);
 }
 
 void TestStore::searchRanksNewestMatchesOfVeryCommonWords()
@@ -1102,24 +1113,24 @@ void TestStore::searchRanksNewestMatchesOfVeryCommonWords()
     items.append(makeItem(u"mid"_s, u"gemein selten"_s, kT0.addDays(1)));
     QVERIFY(store->storeItemPage(account, Collection::Posts, 1, items, {}, {}));
 
-    const auto hits = store->search({u"gemein"_s, std::nullopt, std::nullopt, 10});
+    const auto hits = store->search(searchQuery(u"gemein"_s, std::nullopt, std::nullopt, 10));
     QVERIFY2(hits, qPrintable(hits.errorMessage()));
     QCOMPARE(hits->size(), 10);
     QCOMPARE(hits->first().item.platformId, u"new"_s);
     for (const SearchHit &hit : hits.value())
         QVERIFY(hit.item.platformId != u"old"_s);
-    const auto filtered = store->search({u"gemein"_s, account, Collection::Posts, 10});
+    const auto filtered = store->search(searchQuery(u"gemein"_s, account, Collection::Posts, 10));
     QCOMPARE(filtered->size(), 10);
     QCOMPARE(filtered->first().item.platformId, u"new"_s);
     // Fewer matches than the window: all are ranked, the old one included.
-    const auto few = store->search({u"gemein selten"_s, std::nullopt, std::nullopt, 5});
+    const auto few = store->search(searchQuery(u"gemein selten"_s, std::nullopt, std::nullopt, 5));
     QStringList ids;
     for (const SearchHit &hit : few.value())
         ids.append(hit.item.platformId);
     QCOMPARE(ids.size(), 3);
     QCOMPARE(ids.first(), u"mid"_s); // shortest text
     QVERIFY(ids.contains(u"old"_s));
-    QCOMPARE(store->search({u"gemein nummer1*"_s, std::nullopt, std::nullopt, 5})->size(), 5);
+    QCOMPARE(store->search(searchQuery(u"gemein nummer1*"_s, std::nullopt, std::nullopt, 5))->size(), 5);
 }
 
 void TestStore::itemIdsFollowCreationTime()
@@ -1286,7 +1297,7 @@ void TestStore::twoStoresOnOneFileInTwoThreads()
         const int count = reader->itemCount(account);
         QVERIFY(count >= lastSeen);
         lastSeen = count;
-        QVERIFY(reader->search({u"thread"_s, account, std::nullopt, 5}));
+        QVERIFY(reader->search(searchQuery(u"thread"_s, account, std::nullopt, 5)));
         QThread::msleep(1);
     }
     worker->wait();
@@ -1295,7 +1306,7 @@ void TestStore::twoStoresOnOneFileInTwoThreads()
     QCOMPARE(reader->itemCount(account, Collection::Posts), kPages * kPerPage);
     QCOMPARE(reader->syncState(account, Collection::Posts).resumeCursor,
              QString::number(kPages - 1));
-    QCOMPARE(reader->search({u"thread"_s, account, std::nullopt, 10000})->size(),
+    QCOMPARE(reader->search(searchQuery(u"thread"_s, account, std::nullopt, 10000))->size(),
              kPages * kPerPage);
     // The reader can write too.
     QVERIFY(reader->storeItemPage(account, Collection::Posts, 2,
