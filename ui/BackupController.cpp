@@ -31,6 +31,7 @@ struct TokenRead
 {
     QString token;
     QString error;
+    bool missing = false;   ///< no entry: signing in again is the fix
 };
 
 } // namespace
@@ -73,13 +74,19 @@ bool BackupController::start(qint64 accountId)
                 return TokenRead{{}, tr("The account no longer exists.")};
             auto token = SecretStore().read(SecretStore::accessTokenKey(*account));
             if (!token) {
-                return TokenRead{{}, token.error().code == Error::Code::NotFound
-                                         ? tr("Holdfast has no access token for %1. Sign in again.").arg(account->handle)
-                                         : token.error().message};
+                if (token.error().code == Error::Code::NotFound)
+                    return TokenRead{{}, tr("Holdfast has no access token for %1.").arg(account->handle), true};
+                return TokenRead{{}, token.error().message};
             }
             return TokenRead{token.value(), {}};
         },
-        [this, accountId](TokenRead read) { launch(accountId, read.token, read.error); });
+        [this, accountId](TokenRead read) {
+            if (read.missing)
+                m_missingToken.insert(accountId);
+            else
+                m_missingToken.remove(accountId);
+            launch(accountId, read.token, read.error);
+        });
     return true;
 }
 
@@ -128,6 +135,16 @@ void BackupController::finishWithoutJob(qint64 accountId, const QString &outcome
     run.error = error;
     run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
     onFinished(run);
+}
+
+bool BackupController::needsSignIn(const BackupRun &run) const
+{
+    if (run.outcome != u"failed")
+        return false;
+    // The engine reports a refused token as "... refused access (HTTP 401). Sign in ...";
+    // BackupRun carries no error code, so the status in the message is what there is.
+    return m_missingToken.contains(run.accountId) || run.error.contains(QLatin1String("(HTTP 401)"))
+           || run.error.contains(QLatin1String("(HTTP 403)"));
 }
 
 void BackupController::cancel(qint64 accountId)

@@ -3,6 +3,7 @@
 #include "connectors/engine/BackupJob.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -47,6 +48,10 @@ public:
     bool isBusy() const { return !m_running.isEmpty(); }
     QList<qint64> runningAccounts() const { return m_running.keys(); }
 
+    /// True if `run` failed in a way the person fixes by signing in again (no token in the
+    /// keychain, or the server refused the token), rather than by retrying later.
+    bool needsSignIn(const BackupRun &run) const;
+
     /// Cancels every job and waits (processing events) until their threads are gone or
     /// `timeoutMs` passed. Returns true if nothing runs any more.
     bool shutdown(int timeoutMs = 15'000);
@@ -74,6 +79,7 @@ private:
     BackupOptions m_options;
     QHash<qint64, std::shared_ptr<JobSlot>> m_running;
     QList<QPointer<QThread>> m_threads;
+    QSet<qint64> m_missingToken; ///< accounts whose last start found no token
 };
 
 } // namespace holdfast::ui

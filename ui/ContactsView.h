@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace holdfast {
+class ContactsModel;
+}
+
+namespace holdfast::ui {
+
+/**
+ * The centre table for followers and following: display name, handle, relation, since when
+ * and unfollowed-at, with a filter (everyone, mutual, followers only, following only, lost
+ * followers). Rows load page by page as the person scrolls.
+ */
+class ContactsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactsView)
+public:
+    ContactsView(ContactsModel &model, QWidget *parent = nullptr);
+
+    void setAccount(qint64 accountId, const QString &title);
+    void setFilter(ContactListFilter filter);
+    ContactListFilter filter() const;
+    void refresh();
+    QTableView *table() const { return m_table; }
+
+private:
+    void updateCount();
+
+    ContactsModel &m_model;
+    QLabel *m_title;
+    QComboBox *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+};
+
+} // namespace holdfast::ui

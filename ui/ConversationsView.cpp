@@ -1,0 +1,102 @@
+#include "ui/ConversationsView.h"
+
+#include "models/items/ConversationsModel.h"
+
+#include <QFont>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace holdfast::ui {
+
+namespace {
+
+/// Sorts by the model's raw values and shows unread conversations in bold.
+class ConversationsProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole && index.data(ConversationsModel::UnreadRole).toBool()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+ConversationsView::ConversationsView(ConversationsModel &model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new ConversationsProxy(this)), m_title(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("conversationsView"));
+    m_proxy->setSourceModel(&m_model);
+    m_proxy->setSortRole(ConversationsModel::SortRole);
+
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setBuddy(m_table);
+
+    m_table->setObjectName(QStringLiteral("conversationsTable"));
+    m_table->setAccessibleName(tr("Conversations"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ConversationsModel::Date, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ConversationsModel::LastMessage, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit conversationSelected(m_model.accountId(),
+                                              current.data(ConversationsModel::ConversationIdRole).toString());
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 1);
+}
+
+void ConversationsView::setAccount(qint64 accountId, const QString &title)
+{
+    m_title->setText(title);
+    if (m_model.accountId() != accountId)
+        m_model.setAccount(accountId);
+    m_table->resizeColumnToContents(ConversationsModel::Participants);
+    m_table->resizeColumnToContents(ConversationsModel::Date);
+    m_table->resizeColumnToContents(ConversationsModel::MessageCount);
+}
+
+void ConversationsView::refresh()
+{
+    m_model.refresh();
+}
+
+bool ConversationsView::selectConversation(const QString &conversationId)
+{
+    const int row = m_model.rowOfConversation(conversationId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+} // namespace holdfast::ui
