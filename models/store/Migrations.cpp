@@ -106,6 +106,9 @@ const char *const kVersion1[] = {
     "CREATE INDEX items_author ON items (author_id)",
     "CREATE INDEX items_conversation ON items (account_id, conversation_id)"
     " WHERE conversation_id IS NOT NULL",
+    // Replies of an item (threads are walked downwards through this).
+    "CREATE INDEX items_reply_to ON items (account_id, in_reply_to_id)"
+    " WHERE in_reply_to_id IS NOT NULL",
 
     R"(CREATE TABLE item_versions (
         id INTEGER PRIMARY KEY,
@@ -136,8 +139,12 @@ const char *const kVersion1[] = {
         first_seen_at INTEGER NOT NULL,
         last_seen_run INTEGER,
         removed_at INTEGER,
+        created_at INTEGER,
         PRIMARY KEY (account_id, collection, item_id)) WITHOUT ROWID)",
     "CREATE INDEX memberships_item ON memberships (item_id)",
+    // created_at repeats items.created_at so a collection pages newest first by keyset
+    // straight from this index, however small the collection is among the account's items.
+    "CREATE INDEX memberships_created ON memberships (account_id, collection, created_at, item_id)",
 
     R"(CREATE TABLE contacts (
         account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
@@ -149,6 +156,10 @@ const char *const kVersion1[] = {
         PRIMARY KEY (account_id, direction, person_id)) WITHOUT ROWID)",
     "CREATE INDEX contacts_person ON contacts (person_id)",
     "CREATE INDEX contacts_first_seen ON contacts (account_id, direction, first_seen_at)",
+    // Contact lists page by keyset: everyone newest first, and lost followers by end date.
+    "CREATE INDEX contacts_account_first_seen ON contacts (account_id, first_seen_at, person_id)",
+    "CREATE INDEX contacts_ended ON contacts (account_id, direction, ended_at, person_id)"
+    " WHERE ended_at IS NOT NULL",
 
     R"(CREATE TABLE contact_events (
         id INTEGER PRIMARY KEY,

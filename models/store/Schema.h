@@ -146,6 +146,7 @@ struct MembershipsTable
     Name firstSeenAt{"first_seen_at"};
     Name lastSeenRun{"last_seen_run"};  ///< backup_runs.id of the last run that saw it
     Name removedAt{"removed_at"};       ///< noticed gone from the collection; NULL while present
+    Name createdAt{"created_at"};       ///< copy of items.created_at, for paging by index
 };
 inline constexpr MembershipsTable kMemberships;
 
@@ -161,6 +162,12 @@ struct ContactsTable
     Name lastSeenRun{"last_seen_run"};
 };
 inline constexpr ContactsTable kContacts;
+
+// Indexes that some queries name (INDEXED BY) because the planner, without statistics, would
+// otherwise sort a whole contact list for every page.
+inline constexpr Name kContactsFirstSeenIndex{"contacts_first_seen"};
+inline constexpr Name kContactsAccountFirstSeenIndex{"contacts_account_first_seen"};
+inline constexpr Name kContactsEndedIndex{"contacts_ended"};
 
 struct ContactEventsTable
 {

@@ -38,6 +38,25 @@ QLatin1String directionName(FollowDirection direction);
 std::optional<FollowDirection> directionOf(Collection collection);
 
 void ensureAccountExists(SqlConnection &db, qint64 accountId);
+
+// Reading items and people back (StoreReading.cpp). Queries alias items "i" and people "p".
+inline constexpr QLatin1String kItemAlias("i");
+inline constexpr QLatin1String kPersonAlias("p");
+/// Person columns as read by readPerson(), in this order (7 columns).
+QString personColumns(QLatin1String alias);
+Person readPerson(const Cursor &c, int first);
+/// "i.id, ..., p.id, ..." — the columns readItem() reads (items "i", author "p").
+const QString &itemColumns();
+/// " LEFT JOIN people p ON p.id = i.author_id"
+const QString &authorJoin();
+/// "SELECT <itemColumns> FROM items i LEFT JOIN people p ..."; callers append the rest.
+const QString &itemSelect();
+Item readItem(const Cursor &c);
+/// Fills `media` and `mediaFiles` of a read item, in attachment order.
+void loadMedia(SqlConnection &db, Item &item);
+/// Runs a cached statement selecting itemColumns() and reads the items with their media.
+QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList &values,
+                      const char *what);
 void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
                     const SyncState &state);
 

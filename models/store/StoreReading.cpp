@@ -24,19 +24,14 @@ using schema::kMedia;
 using schema::kMemberships;
 using schema::kPeople;
 
-namespace {
+namespace storedetail {
 
-constexpr QLatin1String kItemAlias("i");
-constexpr QLatin1String kPersonAlias("p");
-
-/// Person columns as read by readPerson(), in this order.
 QString personColumns(QLatin1String alias)
 {
     return columnList({kPeople.id, kPeople.platformId, kPeople.handle, kPeople.displayName,
                        kPeople.url, kPeople.avatarUrl, kPeople.rawJson},
                       alias);
 }
-constexpr int kPersonColumnCount = 7;
 
 Person readPerson(const Cursor &c, int first)
 {
@@ -51,25 +46,38 @@ Person readPerson(const Cursor &c, int first)
     return p;
 }
 
-/// "SELECT <item columns>, <author columns> FROM items i LEFT JOIN people p ..." — read with
-/// readItem(). Callers append joins, WHERE and ORDER BY.
+const QString &itemColumns()
+{
+    static const QString sql =
+        columnList({kItems.id, kItems.accountId, kItems.platformId, kItems.kind,
+                    kItems.createdAt, kItems.editedAt, kItems.text, kItems.html,
+                    kItems.spoilerText, kItems.url, kItems.inReplyToId, kItems.conversationId,
+                    kItems.boostOfId, kItems.visibility, kItems.language, kItems.replyCount,
+                    kItems.boostCount, kItems.favouriteCount, kItems.rawJson,
+                    kItems.firstSeenAt, kItems.deletedAt, kItems.capturedAt},
+                   kItemAlias)
+        + u", "_s + personColumns(kPersonAlias);
+    return sql;
+}
+
+const QString &authorJoin()
+{
+    static const QString sql = u" LEFT JOIN %1 %2 ON %2.%3 = %4.%5"_s.arg(
+        kPeople.table, kPersonAlias, kPeople.id, kItemAlias, kItems.authorId);
+    return sql;
+}
+
 const QString &itemSelect()
 {
     static const QString sql =
-        u"SELECT %1, %2 FROM %3 %4 LEFT JOIN %5 %6 ON %6.%7 = %4.%8"_s.arg(
-            columnList({kItems.id, kItems.accountId, kItems.platformId, kItems.kind,
-                        kItems.createdAt, kItems.editedAt, kItems.text, kItems.html,
-                        kItems.spoilerText, kItems.url, kItems.inReplyToId,
-                        kItems.conversationId, kItems.boostOfId, kItems.visibility,
-                        kItems.language, kItems.replyCount, kItems.boostCount,
-                        kItems.favouriteCount, kItems.rawJson, kItems.firstSeenAt,
-                        kItems.deletedAt},
-                       kItemAlias),
-            personColumns(kPersonAlias), kItems.table, kItemAlias, kPeople.table, kPersonAlias,
-            kPeople.id, kItems.authorId);
+        u"SELECT "_s + itemColumns() + u" FROM %1 %2"_s.arg(kItems.table, kItemAlias)
+        + authorJoin();
     return sql;
 }
-constexpr int kItemAuthorColumn = 21;
+
+namespace {
+constexpr int kItemAuthorColumn = 22;
+}
 
 Item readItem(const Cursor &c)
 {
@@ -95,6 +103,7 @@ Item readItem(const Cursor &c)
     item.rawJson = c.bytes(18);
     item.firstSeenAt = c.date(19);
     item.deletedAt = c.date(20);
+    item.capturedAt = c.date(21);
     if (!c.isNull(kItemAuthorColumn))
         item.author = readPerson(c, kItemAuthorColumn);
     return item;
@@ -143,7 +152,7 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
     return items;
 }
 
-} // namespace
+} // namespace storedetail
 
 std::optional<Item> Store::item(qint64 accountId, const QString &platformId) const
 {
@@ -404,6 +413,25 @@ bool Store::hasItem(qint64 accountId, const QString &platformId) const
     return false;
 }
 
+namespace {
+
+/// The FTS5 expression for text words (in body or author) and author words (in the author
+/// column only, each a prefix, so "ali" finds Alice); empty if there is nothing to match.
+QString searchMatchExpression(const QString &text, const QString &author)
+{
+    const QString textMatch = ftsMatchExpression(text);
+    QString authorWords;
+    for (const QString &word : author.split(u' ', Qt::SkipEmptyParts))
+        authorWords += word + (word.endsWith(u'*') ? u" "_s : u"* "_s);
+    const QString authorMatch = ftsMatchExpression(authorWords);
+    if (authorMatch.isEmpty())
+        return textMatch;
+    const QString authorFilter = u"%1 : (%2)"_s.arg(kItemsFts.author, authorMatch);
+    return textMatch.isEmpty() ? authorFilter : u"(%1) AND %2"_s.arg(textMatch, authorFilter);
+}
+
+} // namespace
+
 Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
 {
     // Ranking costs about a microsecond per matching item, so a very common word (matching
@@ -412,7 +440,7 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
     // index finds where that window starts by reading ids alone.
     constexpr int kRankWindow = 2000;
 
-    const QString match = ftsMatchExpression(query.text);
+    const QString match = searchMatchExpression(query.text, query.author);
     if (match.isEmpty())
         return QList<SearchHit>();
     if (query.collection && isContactCollection(*query.collection))
@@ -423,7 +451,7 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
     QString from = u" FROM %1"_s.arg(kItemsFts.table);
     QString where = u" WHERE %1 MATCH ?"_s.arg(kItemsFts.table);
     QVariantList filterValues;
-    if (query.accountId || query.collection) {
+    if (query.accountId || query.collection || query.since.isValid() || query.until.isValid()) {
         from += u" JOIN %1 i ON i.%2 = %3.%4"_s.arg(kItems.table, kItems.id, kItemsFts.table,
                                                     kItemsFts.rowid);
         if (query.accountId) {
@@ -436,6 +464,14 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
                                                kItems.accountId, kMemberships.collection,
                                                kMemberships.itemId, kItems.id);
             filterValues.append(collectionName(*query.collection));
+        }
+        if (query.since.isValid()) {
+            where += u" AND i.%1 >= ?"_s.arg(kItems.createdAt);
+            filterValues.append(dateValue(query.since));
+        }
+        if (query.until.isValid()) {
+            where += u" AND i.%1 < ?"_s.arg(kItems.createdAt);
+            filterValues.append(dateValue(query.until));
         }
     }
     const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;

@@ -83,6 +83,7 @@ struct PageWriter
         qint64 id = 0;
         bool created = false;
         bool edited = false;
+        QVariant createdAt; ///< as stored (ms or NULL)
     };
     ItemWrite upsertItem(const Item &item);
     QString personSearchText(qint64 personId);
@@ -90,7 +91,7 @@ struct PageWriter
     void writeItemMedia(qint64 itemId, const QList<MediaRef> &media, bool replace);
     bool itemMediaUnchanged(qint64 itemId, const QList<MediaRef> &media);
     /// Returns true if the item was not a member (or was removed) before.
-    bool upsertMembership(Collection collection, qint64 itemId, qint64 runId, bool newItem);
+    bool upsertMembership(Collection collection, const ItemWrite &item, qint64 runId);
 };
 
 qint64 PageWriter::ensureMedia(const QString &url)
@@ -278,7 +279,7 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
 
     static const QString select = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
         columnList({kItems.id, kItems.text, kItems.html, kItems.spoilerText, kItems.editedAt,
-                    kItems.rawJson, kItems.capturedAt, kItems.authorId}),
+                    kItems.rawJson, kItems.capturedAt, kItems.authorId, kItems.createdAt}),
         kItems.table, kItems.accountId, kItems.platformId);
     static const QString insert = insertStatement(
         kItems.table,
@@ -299,6 +300,8 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
         return u"UPDATE %1 SET %2%3 = NULL WHERE %4 = ?"_s.arg(kItems.table, assignments,
                                                               kItems.deletedAt, kItems.id);
     }();
+    static const QString updateMembershipsCreatedAt = u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(
+        kMemberships.table, kMemberships.createdAt, kMemberships.itemId);
     static const QString insertVersion = insertStatement(
         kItemVersions.table, {kItemVersions.itemId, kItemVersions.editedAt,
                               kItemVersions.capturedAt, kItemVersions.text, kItemVersions.html,
@@ -312,15 +315,16 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
     {
         qint64 id = 0;
         QString text, html, spoilerText;
-        QVariant editedAt, capturedAt, authorId;
+        QVariant editedAt, capturedAt, authorId, createdAt;
         QByteArray rawJson;
     };
     std::optional<Stored> stored;
     {
         Cursor cursor = db.exec(select, {accountId, item.platformId}, "look up item");
         if (cursor.next())
-            stored = Stored{cursor.int64(0), cursor.text(1), cursor.text(2), cursor.text(3),
-                            cursor.value(4), cursor.value(6), cursor.value(7), cursor.bytes(5)};
+            stored = Stored{cursor.int64(0), cursor.text(1), cursor.text(2),
+                            cursor.text(3), cursor.value(4), cursor.value(6),
+                            cursor.value(7), cursor.value(8), cursor.bytes(5)};
     }
 
     const QVariant authorId = author.id ? QVariant(author.id)
@@ -343,7 +347,7 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
                 "insert item");
         indexChanges.append({IndexChange::Kind::Insert, id, body, author.searchText});
         writeItemMedia(id, item.media, false);
-        return {id, true, false};
+        return {id, true, false, dateValue(item.createdAt)};
     }
 
     const QVariant editedAt = dateValue(item.editedAt);
@@ -372,7 +376,13 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
     }
     if (!itemMediaUnchanged(stored->id, item.media))
         writeItemMedia(stored->id, item.media, true);
-    return {stored->id, false, edited};
+    const QVariant createdAt = dateValue(item.createdAt);
+    const bool createdAtChanged =
+        createdAt.isNull() != stored->createdAt.isNull()
+        || (!createdAt.isNull() && createdAt.toLongLong() != stored->createdAt.toLongLong());
+    if (createdAtChanged) // memberships keep a copy for paging
+        db.exec(updateMembershipsCreatedAt, {createdAt, stored->id}, "update memberships");
+    return {stored->id, false, edited, createdAt};
 }
 
 void PageWriter::writeSearchIndex()
@@ -409,8 +419,7 @@ void PageWriter::writeSearchIndex()
     indexChanges.clear();
 }
 
-bool PageWriter::upsertMembership(Collection collection, qint64 itemId, qint64 runId,
-                                  bool newItem)
+bool PageWriter::upsertMembership(Collection collection, const ItemWrite &item, qint64 runId)
 {
     static const QString select =
         u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ? AND %5 = ?"_s.arg(
@@ -419,14 +428,15 @@ bool PageWriter::upsertMembership(Collection collection, qint64 itemId, qint64 r
     static const QString insert = insertStatement(
         kMemberships.table, {kMemberships.accountId, kMemberships.collection,
                              kMemberships.itemId, kMemberships.firstSeenAt,
-                             kMemberships.lastSeenRun});
+                             kMemberships.lastSeenRun, kMemberships.createdAt});
     static const QString update =
         u"UPDATE %1 SET %2 = ?, %3 = NULL WHERE %4 = ? AND %5 = ? AND %6 = ?"_s.arg(
             kMemberships.table, kMemberships.lastSeenRun, kMemberships.removedAt,
             kMemberships.accountId, kMemberships.collection, kMemberships.itemId);
 
     const QString name = collectionName(collection);
-    if (!newItem) {
+    const qint64 itemId = item.id;
+    if (!item.created) {
         bool exists = false;
         bool wasRemoved = false;
         {
@@ -441,7 +451,7 @@ bool PageWriter::upsertMembership(Collection collection, qint64 itemId, qint64 r
             return wasRemoved;
         }
     }
-    db.exec(insert, {accountId, name, itemId, now, runId}, "insert membership");
+    db.exec(insert, {accountId, name, itemId, now, runId, item.createdAt}, "insert membership");
     return true;
 }
 
@@ -466,7 +476,7 @@ Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, 
             const PageWriter::ItemWrite written = writer.upsertItem(item);
             if (written.edited)
                 ++result.edited;
-            if (writer.upsertMembership(collection, written.id, runId, written.created))
+            if (writer.upsertMembership(collection, written, runId))
                 ++result.added;
             else
                 ++result.alreadyMembers;
