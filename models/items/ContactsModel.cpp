@@ -1,6 +1,7 @@
 #include "models/items/ContactsModel.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace holdfast {
 
@@ -52,12 +53,30 @@ void ContactsModel::refresh()
 
 void ContactsModel::restart()
 {
+    const QScopedValueRollback announcing(m_announcing, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = m_accountId == 0;
+    // The first page inside the reset, so a view shows rows at once.
+    if (!m_atEnd)
+        m_rows = readNextPage();
     endResetModel();
-    // The first page right away, so a view shows rows without waiting for fetchMore().
-    fetchMore({});
+}
+
+QList<Contact> ContactsModel::readNextPage()
+{
+    ContactPageQuery query;
+    query.accountId = m_accountId;
+    query.filter = m_filter;
+    query.limit = kPageSize;
+    if (!m_rows.isEmpty()) {
+        query.afterSortAt = contactPageSortTime(m_rows.constLast(), m_filter);
+        query.afterPersonId = m_rows.constLast().person.id;
+    }
+    const QList<Contact> page = m_store.contactPage(query);
+    if (page.size() < kPageSize)
+        m_atEnd = true;
+    return page;
 }
 
 int ContactsModel::totalCount() const
@@ -195,27 +214,19 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool ContactsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // Not while a change is being announced (see TimelineModel::canFetchMore).
+    return !parent.isValid() && !m_announcing && !m_atEnd;
 }
 
 void ContactsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
-    ContactPageQuery query;
-    query.accountId = m_accountId;
-    query.filter = m_filter;
-    query.limit = kPageSize;
-    if (!m_rows.isEmpty()) {
-        query.afterSortAt = contactPageSortTime(m_rows.constLast(), m_filter);
-        query.afterPersonId = m_rows.constLast().person.id;
-    }
-    const QList<Contact> page = m_store.contactPage(query);
-    if (page.size() < kPageSize)
-        m_atEnd = true;
+    const QList<Contact> page = readNextPage();
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    const QScopedValueRollback announcing(m_announcing, true);
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();

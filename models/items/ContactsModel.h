@@ -70,6 +70,7 @@ public:
 
 private:
     void restart();
+    QList<Contact> readNextPage();
     QVariant displayValue(const Contact &contact, int column) const;
     QVariant sortValue(const Contact &contact, int column) const;
 
@@ -78,6 +79,7 @@ private:
     Filter m_filter = Filter::All;
     QList<Contact> m_rows;
     bool m_atEnd = true;
+    bool m_announcing = false; ///< inside begin/end of an insert or reset (see canFetchMore)
 };
 
 } // namespace holdfast

@@ -40,6 +40,8 @@ void ItemFeed::setSource(qint64 accountId, std::optional<Collection> collection)
     m_keys.clear();
     m_cache.clear();
     m_blockUse.clear();
+    // The first page inside the reset: a view shows rows at once, with one signal.
+    appendOlderPage();
     emit resetDone();
 }
 
@@ -66,6 +68,31 @@ int ItemFeed::fetchOlder()
 {
     if (!canFetchOlder())
         return 0;
+    const QList<Item> page = readOlderPage();
+    if (page.isEmpty())
+        return 0;
+    const int first = int(m_keys.size());
+    emit aboutToInsertRows(first, first + int(page.size()) - 1);
+    appendPage(page);
+    emit rowsInserted();
+    return int(page.size());
+}
+
+void ItemFeed::appendOlderPage()
+{
+    if (canFetchOlder())
+        appendPage(readOlderPage());
+}
+
+void ItemFeed::appendPage(const QList<Item> &page)
+{
+    for (const Item &item : page)
+        m_keys.append(keyOf(item));
+    cacheBlock(page);
+}
+
+QList<Item> ItemFeed::readOlderPage()
+{
     ItemPageQuery query;
     query.accountId = m_accountId;
     query.collection = m_collection;
@@ -79,16 +106,7 @@ int ItemFeed::fetchOlder()
     const QList<Item> page = m_store.itemPage(query);
     if (page.size() < m_pageSize)
         m_atEnd = true;
-    if (page.isEmpty())
-        return 0;
-
-    const int first = int(m_keys.size());
-    emit aboutToInsertRows(first, first + int(page.size()) - 1);
-    for (const Item &item : page)
-        m_keys.append(keyOf(item));
-    cacheBlock(page);
-    emit rowsInserted();
-    return int(page.size());
+    return page;
 }
 
 int ItemFeed::fetchNewer()

@@ -42,8 +42,8 @@ public:
     void setCachedBlocks(int blocks);
     int pageSize() const { return m_pageSize; }
 
-    /// Starts over on `collection` of `accountId` (nullopt = every item of the account) with no
-    /// rows; accountId 0 = nothing. Emits aboutToReset()/resetDone().
+    /// Starts over on `collection` of `accountId` (nullopt = every item of the account) with its
+    /// first page; accountId 0 = nothing. Emits aboutToReset()/resetDone().
     void setSource(qint64 accountId, std::optional<Collection> collection);
     qint64 accountId() const { return m_accountId; }
     std::optional<Collection> collection() const { return m_collection; }
@@ -90,6 +90,9 @@ private:
     };
     static Key keyOf(const Item &item);
     static bool isOlder(const Key &a, const Key &b); ///< a comes after b in the list
+    QList<Item> readOlderPage();
+    void appendPage(const QList<Item> &page);
+    void appendOlderPage(); ///< without row signals (inside a reset)
     void cacheBlock(const QList<Item> &items);
     void touch(quint64 block);
     void evict();

@@ -4,6 +4,8 @@
 #include "models/items/ItemRoles.h"
 #include "models/store/Store.h"
 
+#include <QScopedValueRollback>
+
 namespace holdfast {
 
 namespace {
@@ -15,11 +17,23 @@ TimelineModel::TimelineModel(Store &store, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_feed(std::make_unique<ItemFeed>(store))
 {
     // The feed owns the rows; the model only relays its row signals.
-    connect(m_feed.get(), &ItemFeed::aboutToReset, this, &TimelineModel::beginResetModel);
-    connect(m_feed.get(), &ItemFeed::resetDone, this, &TimelineModel::endResetModel);
+    connect(m_feed.get(), &ItemFeed::aboutToReset, this, [this] {
+        const QScopedValueRollback announcing(m_announcing, true);
+        beginResetModel();
+    });
+    connect(m_feed.get(), &ItemFeed::resetDone, this, [this] {
+        const QScopedValueRollback announcing(m_announcing, true);
+        endResetModel();
+    });
     connect(m_feed.get(), &ItemFeed::aboutToInsertRows, this,
-            [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(m_feed.get(), &ItemFeed::rowsInserted, this, &TimelineModel::endInsertRows);
+            [this](int first, int last) {
+                const QScopedValueRollback announcing(m_announcing, true);
+                beginInsertRows({}, first, last);
+            });
+    connect(m_feed.get(), &ItemFeed::rowsInserted, this, [this] {
+        const QScopedValueRollback announcing(m_announcing, true);
+        endInsertRows();
+    });
     connect(m_feed.get(), &ItemFeed::rowsChanged, this,
             [this](int first, int last) { emit dataChanged(index(first), index(last)); });
 }
@@ -81,12 +95,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_feed->canFetchOlder();
+    // Not while a change is being announced: listeners (Qt's model checker, some views) ask
+    // for more from inside rowsAboutToBeInserted/rowsInserted/modelReset, and a nested insert
+    // would break the begin/end pairing they are still in. They ask again afterwards.
+    return !parent.isValid() && !m_announcing && m_feed->canFetchOlder();
 }
 
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid())
+    if (canFetchMore(parent))
         m_feed->fetchOlder();
 }
 

@@ -80,6 +80,7 @@ public:
 private:
     Store &m_store;
     std::unique_ptr<ItemFeed> m_feed;
+    bool m_announcing = false; ///< inside begin/end of an insert or reset (see canFetchMore)
 };
 
 } // namespace holdfast
