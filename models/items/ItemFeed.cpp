@@ -45,23 +45,25 @@ void ItemFeed::setSource(qint64 accountId, std::optional<Collection> collection)
     emit resetDone();
 }
 
-ItemFeed::Key ItemFeed::keyOf(const Item &item)
+ItemFeed::Key ItemFeed::keyOf(qint64 id, const QDateTime &createdAt)
 {
     Key key;
-    key.id = item.id;
-    key.hasCreatedAt = item.createdAt.isValid();
-    key.createdAtMs = key.hasCreatedAt ? item.createdAt.toMSecsSinceEpoch() : 0;
+    key.id = id;
+    if (createdAt.isValid())
+        key.createdAtMs = createdAt.toMSecsSinceEpoch();
     return key;
+}
+
+ItemFeed::Key ItemFeed::keyOf(const Item &item)
+{
+    return keyOf(item.id, item.createdAt);
 }
 
 bool ItemFeed::isOlder(const Key &a, const Key &b)
 {
-    // The store's order: (createdAt DESC, id DESC), items without createdAt last.
-    if (a.hasCreatedAt != b.hasCreatedAt)
-        return !a.hasCreatedAt;
-    if (a.hasCreatedAt && a.createdAtMs != b.createdAtMs)
-        return a.createdAtMs < b.createdAtMs;
-    return a.id < b.id;
+    static_assert(sizeof(Key) == 16, "a million rows should cost 16 MB of keys");
+    // The store's order is (createdAt DESC, id DESC) with items without createdAt last.
+    return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs : a.id < b.id;
 }
 
 int ItemFeed::fetchOlder()
@@ -100,7 +102,7 @@ QList<Item> ItemFeed::readOlderPage()
     if (!m_keys.isEmpty()) {
         const Key &last = m_keys.constLast();
         query.beforeItemId = last.id;
-        if (last.hasCreatedAt)
+        if (last.hasCreatedAt())
             query.beforeCreatedAt = QDateTime::fromMSecsSinceEpoch(last.createdAtMs, Qt::UTC);
     }
     const QList<Item> page = m_store.itemPage(query);
@@ -121,7 +123,7 @@ int ItemFeed::fetchNewer()
 
     int inserted = 0;
     const Key newest = m_keys.constFirst();
-    if (newest.hasCreatedAt) {
+    if (newest.hasCreatedAt()) {
         ItemPageQuery query;
         query.accountId = m_accountId;
         query.collection = m_collection;
@@ -130,8 +132,8 @@ int ItemFeed::fetchNewer()
         query.limit = kMaxNewerRows;
         const QList<Item> page = m_store.itemPage(query); // newest first, all above `newest`
         if (page.size() >= kMaxNewerRows) {
-            setSource(m_accountId, m_collection);
-            return fetchOlder();
+            setSource(m_accountId, m_collection); // a reset: the rows are all new anyway
+            return 0;
         }
         if (!page.isEmpty()) {
             emit aboutToInsertRows(0, int(page.size()) - 1);
@@ -210,10 +212,7 @@ qint64 ItemFeed::itemIdAt(int row) const
 
 int ItemFeed::rowOf(qint64 itemId, const QDateTime &createdAt) const
 {
-    Key wanted;
-    wanted.id = itemId;
-    wanted.hasCreatedAt = createdAt.isValid();
-    wanted.createdAtMs = wanted.hasCreatedAt ? createdAt.toMSecsSinceEpoch() : 0;
+    const Key wanted = keyOf(itemId, createdAt);
     // Rows are sorted newest first: the first row not newer than `wanted`.
     const auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), wanted,
                                      [](const Key &row, const Key &key) {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <limits>
 #include <optional>
 
 namespace holdfast {
@@ -53,7 +54,8 @@ public:
     /// Appends the next page of older items. Returns how many rows were added.
     int fetchOlder();
     /// Prepends items newer than the first row and re-checks cached rows for edits and
-    /// deletions. Returns how many rows were inserted at the top.
+    /// deletions. Returns how many rows were inserted at the top. With more than 10,000 new
+    /// items it starts over instead (a reset) and returns 0.
     int fetchNewer();
 
     /// The item of `row`, loading its block if it was evicted; nullptr for an invalid row or
@@ -77,12 +79,15 @@ signals:
     void rowsChanged(int first, int last);
 
 private:
+    /// A row's place in the order, 16 bytes. Without a creation time createdAtMs is the
+    /// smallest value, so such items sort last, as in the store.
     struct Key
     {
         qint64 id = 0;
-        qint64 createdAtMs = 0;
-        bool hasCreatedAt = false;
+        qint64 createdAtMs = std::numeric_limits<qint64>::min();
+        bool hasCreatedAt() const { return createdAtMs != std::numeric_limits<qint64>::min(); }
     };
+    static Key keyOf(qint64 id, const QDateTime &createdAt);
     struct CacheEntry
     {
         Item item;

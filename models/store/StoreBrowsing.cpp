@@ -465,12 +465,14 @@ QList<Item> Store::thread(qint64 accountId, const QString &platformId) const
         " up(pid) AS (SELECT ? UNION SELECT a.%1 FROM %2 a JOIN up ON a.%3 = ? AND a.%4 = up.pid"
         " WHERE a.%1 IS NOT NULL),"
         " down(pid) AS (SELECT ? UNION SELECT r.%4 FROM %2 r JOIN down ON r.%3 = ?"
-        " AND r.%1 = down.pid) "_s.arg(kItems.inReplyToId, kItems.table, kItems.accountId,
-                                       kItems.platformId)
-        + itemSelect()
-        + u" WHERE i.%1 = ? AND i.%2 IN (SELECT pid FROM up UNION SELECT pid FROM down)"
-          " ORDER BY i.%3, i.%4"_s.arg(kItems.accountId, kItems.platformId, kItems.createdAt,
-                                       kItems.id);
+        " AND r.%1 = down.pid),"
+        " chain(pid) AS (SELECT pid FROM up UNION SELECT pid FROM down) "_s.arg(
+            kItems.inReplyToId, kItems.table, kItems.accountId, kItems.platformId)
+        // From the chain to the items (by their unique key), never a scan of all items.
+        + u"SELECT "_s + itemColumns()
+        + u" FROM chain CROSS JOIN %1 i ON i.%2 = ? AND i.%3 = chain.pid"_s.arg(
+            kItems.table, kItems.accountId, kItems.platformId)
+        + authorJoin() + u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
     const std::optional<Item> center = item(accountId, platformId);
     if (!center)
         return {};

@@ -421,7 +421,7 @@ QString searchMatchExpression(const QString &text, const QString &author)
 {
     const QString textMatch = ftsMatchExpression(text);
     QString authorWords;
-    for (const QString &word : author.split(u' ', Qt::SkipEmptyParts))
+    for (const QString &word : author.simplified().split(u' ', Qt::SkipEmptyParts))
         authorWords += word + (word.endsWith(u'*') ? u" "_s : u"* "_s);
     const QString authorMatch = ftsMatchExpression(authorWords);
     if (authorMatch.isEmpty())
