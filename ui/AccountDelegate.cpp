@@ -115,7 +115,9 @@ void AccountDelegate::paintCollection(QPainter *painter, const QStyleOptionViewI
     const QString count = QLocale().toString(index.data(AccountsModel::CountRole).toInt());
     const QFontMetrics metrics(opt.font);
     const int countWidth = metrics.horizontalAdvance(count) + 2 * kPadding;
-    opt.text = metrics.elidedText(opt.text, Qt::ElideRight, opt.rect.width() - countWidth - 2 * kPadding);
+    // The model's display text carries the count too; the count has its own column here.
+    const QString title = AccountsModel::collectionTitle(Collection(index.data(AccountsModel::CollectionRole).toInt()));
+    opt.text = metrics.elidedText(title, Qt::ElideRight, opt.rect.width() - countWidth - 2 * kPadding);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);

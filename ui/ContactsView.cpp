@@ -18,6 +18,8 @@ ContactsView::ContactsView(ContactsModel &model, QWidget *parent)
 {
     setObjectName(QStringLiteral("contactsView"));
     m_title->setTextFormat(Qt::PlainText);
+    // A long title is cut, not allowed to widen the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -41,6 +41,8 @@ ConversationsView::ConversationsView(ConversationsModel &model, QWidget *parent)
     m_proxy->setSortRole(ConversationsModel::SortRole);
 
     m_title->setTextFormat(Qt::PlainText);
+    // A long title is cut, not allowed to widen the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -79,6 +81,9 @@ void ConversationsView::setAccount(qint64 accountId, const QString &title)
     if (m_model.accountId() != accountId)
         m_model.setAccount(accountId);
     m_table->resizeColumnToContents(ConversationsModel::Participants);
+    // Long participant lists would push the last message out of sight.
+    m_table->setColumnWidth(ConversationsModel::Participants,
+                            qMin(m_table->columnWidth(ConversationsModel::Participants), 220));
     m_table->resizeColumnToContents(ConversationsModel::Date);
     m_table->resizeColumnToContents(ConversationsModel::MessageCount);
 }

@@ -39,6 +39,8 @@ ItemDetailView::ItemDetailView(const Store &store, QWidget *parent)
 
     m_heading->setObjectName(QStringLiteral("detailHeading"));
     m_heading->setTextFormat(Qt::PlainText);
+    // A long title is cut, not allowed to widen the window.
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

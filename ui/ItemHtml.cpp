@@ -54,11 +54,11 @@ QString ItemHtml::header(const Item &item) const
     html += QLatin1String("<br><span style=\"color:") + colour(QPalette::PlaceholderText) + QLatin1String("\">")
             + UiFormat::longDateTime(item.createdAt).toHtmlEscaped();
     if (item.editedAt.isValid())
-        html += QLatin1String(" · ") + tr("edited %1").arg(UiFormat::longDateTime(item.editedAt)).toHtmlEscaped();
+        html += QStringLiteral(" · ") + tr("edited %1").arg(UiFormat::longDateTime(item.editedAt)).toHtmlEscaped();
     if (item.visibility == u"direct")
-        html += QLatin1String(" · ") + tr("direct message").toHtmlEscaped();
+        html += QStringLiteral(" · ") + tr("direct message").toHtmlEscaped();
     else if (item.visibility == u"private")
-        html += QLatin1String(" · ") + tr("followers only").toHtmlEscaped();
+        html += QStringLiteral(" · ") + tr("followers only").toHtmlEscaped();
     html += QLatin1String("</span>");
     if (item.deletedAt.isValid()) {
         html += QLatin1String("<br><b>")
@@ -101,7 +101,7 @@ QString ItemHtml::mediaBlock(const Item &item, int edge) const
             const QString why = file && !file->lastError.isEmpty() ? tr("not downloaded: %1").arg(file->lastError)
                                                                    : tr("not downloaded");
             others << tr("%1 (%2)").arg(ref.type, why).toHtmlEscaped()
-                          + (label.isEmpty() ? QString() : QLatin1String(" — ") + label.toHtmlEscaped());
+                          + (label.isEmpty() ? QString() : QStringLiteral(" — ") + label.toHtmlEscaped());
             continue;
         }
         const QString path = QDir(m_options.dataDir).filePath(file->localPath);
@@ -118,7 +118,7 @@ QString ItemHtml::mediaBlock(const Item &item, int edge) const
             others << QLatin1String("<a href=\"") + fileUrl(path) + QLatin1String("\">")
                           + tr("%1, %2").arg(ref.type, UiFormat::bytes(file->size)).toHtmlEscaped()
                           + QLatin1String("</a>")
-                          + (label.isEmpty() ? QString() : QLatin1String(" — ") + label.toHtmlEscaped());
+                          + (label.isEmpty() ? QString() : QStringLiteral(" — ") + label.toHtmlEscaped());
         }
     }
     QString html;
@@ -135,9 +135,9 @@ QString ItemHtml::countsLine(const Item &item) const
     parts << tr("%n reply(s)", nullptr, item.replyCount) << tr("%n boost(s)", nullptr, item.boostCount)
           << tr("%n favourite(s)", nullptr, item.favouriteCount);
     QString html = QLatin1String("<p style=\"color:") + colour(QPalette::PlaceholderText) + QLatin1String("\">")
-                   + parts.join(QLatin1String(" · ")).toHtmlEscaped();
+                   + parts.join(QStringLiteral(" · ")).toHtmlEscaped();
     if (HtmlSanitizer::isWebUrl(item.url)) {
-        html += QLatin1String(" · <a href=\"") + item.url.toHtmlEscaped() + QLatin1String("\">")
+        html += QStringLiteral(" · <a href=\"") + item.url.toHtmlEscaped() + QLatin1String("\">")
                 + tr("Open on platform").toHtmlEscaped() + QLatin1String("</a>");
     }
     return html + QLatin1String("</p>");
@@ -225,10 +225,10 @@ QString ItemHtml::transcript(const QList<Item> &messages, const QString &focusPl
         if (focus)
             bubble += focusAnchor();
         bubble += QLatin1String("<span style=\"color:") + colour(QPalette::PlaceholderText) + QLatin1String("\"><b>")
-                  + name.toHtmlEscaped() + QLatin1String("</b> · ")
+                  + name.toHtmlEscaped() + QStringLiteral("</b> · ")
                   + UiFormat::shortDateTime(message.createdAt).toHtmlEscaped();
         if (message.deletedAt.isValid())
-            bubble += QLatin1String(" · ") + tr("deleted on the platform").toHtmlEscaped();
+            bubble += QStringLiteral(" · ") + tr("deleted on the platform").toHtmlEscaped();
         bubble += QLatin1String("</span>") + body(message) + mediaBlock(message, 160) + QLatin1String("</td>");
         const QString spacer = QLatin1String("<td width=\"22%\"></td>");
         html += QLatin1String("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "

@@ -202,8 +202,8 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_addAccount);
     toolBar->addAction(m_backUpAll);
+    toolBar->addAction(m_cancelBackups);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -243,6 +243,7 @@ QWidget *MainWindow::buildCentre()
     m_centre->addWidget(m_conversations);
     m_centre->addWidget(m_contacts);
     m_centre->addWidget(m_search);
+    connect(m_centre, &QStackedWidget::currentChanged, this, &MainWindow::onCentreChanged);
     return m_centre;
 }
 
@@ -252,6 +253,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_detail->show();
 
     const qint64 lastAccount = settings.value(kLastAccountKey).toLongLong();
     const int lastCollection = settings.value(kLastCollectionKey, int(Collection::Posts)).toInt();
@@ -260,6 +262,7 @@ void MainWindow::restoreSettings()
     else if (m_accountsModel->rowCount() > 0)
         m_accountsPane->selectCollection(m_accountsModel->index(0, 0).data(AccountsModel::AccountIdRole).toLongLong(),
                                          Collection::Posts);
+    onCentreChanged();
 }
 
 void MainWindow::saveSettings() const
@@ -267,7 +270,8 @@ void MainWindow::saveSettings() const
     QSettings settings(QSettings::UserScope, QStringLiteral("holdfast"), QStringLiteral("holdfast"));
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kSplitterKey, m_detail->isHidden() && !m_splitterState.isEmpty() ? m_splitterState
+                                                                                       : m_splitter->saveState());
     settings.setValue(kLastAccountKey, m_accountsPane->currentAccountId());
     settings.setValue(kLastCollectionKey, int(m_accountsPane->currentCollection().value_or(Collection::Posts)));
 }
@@ -312,6 +316,16 @@ void MainWindow::showCollection(qint64 accountId, Collection collection)
         setTabOrder(m_accountsPane->tree(), m_timeline->list());
         break;
     }
+}
+
+void MainWindow::onCentreChanged()
+{
+    // People have no detail to read: the contacts table gets the detail pane's room. The
+    // splitter's state with the pane shown is what gets saved.
+    const bool showDetail = m_centre->currentWidget() != m_contacts;
+    if (!showDetail && m_detail->isVisible())
+        m_splitterState = m_splitter->saveState();
+    m_detail->setVisible(showDetail);
 }
 
 void MainWindow::onSearchTextChanged(const QString &text)

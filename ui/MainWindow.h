@@ -66,6 +66,7 @@ private:
     void saveSettings() const;
 
     void showCollection(qint64 accountId, Collection collection);
+    void onCentreChanged();
     void onSearchTextChanged(const QString &text);
     void leaveSearch();
     void openAddAccountDialog(const QString &server = {});
@@ -102,6 +103,7 @@ private:
     SearchPanel *m_search = nullptr;
     ItemDetailView *m_detail = nullptr;
     QWidget *m_pageBeforeSearch = nullptr;
+    QByteArray m_splitterState; ///< with the detail pane shown, kept while contacts hide it
     QTimer *m_liveRefresh = nullptr;
     qint64 m_liveRefreshAccount = 0;
 

@@ -112,21 +112,26 @@ SearchPanel::SearchPanel(SearchResultsModel &model, const Store &store, QWidget 
     auto *authorLabel = new QLabel(tr("A&uthor:"), this);
     authorLabel->setBuddy(m_author);
 
+    for (QComboBox *combo : {m_account, m_collection}) {
+        // Long handles must not widen the window; the popup still shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto *filters = new QGridLayout;
     filters->addWidget(accountLabel, 0, 0);
     filters->addWidget(m_account, 0, 1);
     filters->addWidget(collectionLabel, 0, 2);
     filters->addWidget(m_collection, 0, 3);
-    filters->addWidget(authorLabel, 0, 4);
-    filters->addWidget(m_author, 0, 5);
     filters->addWidget(m_sinceEnabled, 1, 0);
     filters->addWidget(m_since, 1, 1);
     filters->addWidget(m_untilEnabled, 1, 2);
     filters->addWidget(m_until, 1, 3);
-    filters->addWidget(m_status, 1, 4, 1, 2);
+    filters->addWidget(authorLabel, 2, 0);
+    filters->addWidget(m_author, 2, 1);
+    filters->addWidget(m_status, 2, 2, 1, 2);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
-    filters->setColumnStretch(5, 1);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

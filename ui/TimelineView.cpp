@@ -17,6 +17,8 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     setObjectName(QStringLiteral("timelineView"));
     m_title->setObjectName(QStringLiteral("timelineTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    // A long title is cut, not allowed to widen the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

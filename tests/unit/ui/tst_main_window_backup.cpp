@@ -1,0 +1,170 @@
+// Signing in and backing up from the real main window against the local Mastodon test server:
+// "Add account…", "Back up now" with live progress and a summary, new items appearing in the
+// open timeline without losing the selection, and cancelling a backup that waits for a rate
+// limit.
+#include "models/items/TimelineModel.h"
+#include "tests/fakes/mastodon/FakeMastodonServer.h"
+#include "ui/AddAccountDialog.h"
+#include "ui/BackupController.h"
+#include "ui/BackupProgressPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+
+#include "MainWindowFixture.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace holdfast;
+using holdfast::testing::FakeMastodonServer;
+
+class TestMainWindowBackup : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signsInAndBacksUpWithLiveProgress();
+    void cancelsABackupWaitingForTheRateLimit();
+
+private:
+    qint64 signInThroughTheWindow();
+    QLabel *status(qint64 accountId) const
+    {
+        return m_fixture.find<QLabel>(u"backupStatus_"_s + QString::number(accountId));
+    }
+
+    testing::MainWindowFixture m_fixture;
+    std::unique_ptr<FakeMastodonServer> m_server;
+    std::unique_ptr<testing::UrlCatcher> m_browser;
+};
+
+void TestMainWindowBackup::initTestCase()
+{
+    FakeMastodonServer::Options options;
+    options.statusCount = 80;
+    options.favouriteCount = 10;
+    options.bookmarkCount = 5;
+    options.mentionCount = 10;
+    options.conversationCount = 3;
+    options.followerCount = 20;
+    options.followingCount = 10;
+    m_server = std::make_unique<FakeMastodonServer>(options);
+    QVERIFY(m_server->start());
+}
+
+void TestMainWindowBackup::init()
+{
+    m_server->setRateLimit(0, 2000);
+    m_fixture.start(false);
+    m_browser = std::make_unique<testing::UrlCatcher>();
+}
+
+void TestMainWindowBackup::cleanup()
+{
+    m_fixture.stop();
+    m_browser.reset();
+}
+
+qint64 TestMainWindowBackup::signInThroughTheWindow()
+{
+    auto *add = m_fixture.find<QToolButton>(u"addAccountButton"_s);
+    if (!add)
+        return 0;
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *dialog = m_fixture.find<ui::AddAccountDialog>(u"addAccountDialog"_s);
+    if (!dialog)
+        return 0;
+    QSignalSpy added(dialog, &ui::AddAccountDialog::accountAdded);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serverEdit"_s), m_server->baseUrl().toString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+    // The window handed the authorization URL to the system browser; play it.
+    for (int waited = 0; m_browser->urls.isEmpty() && waited < 10'000; waited += 20)
+        QTest::qWait(20);
+    if (m_browser->urls.isEmpty() || !testing::playBrowser(m_browser->urls.first()))
+        return 0;
+    if (!added.wait(10'000) && added.isEmpty())
+        return 0;
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeResultButton"_s), Qt::LeftButton);
+    return added.first().at(0).toLongLong();
+}
+
+void TestMainWindowBackup::signsInAndBacksUpWithLiveProgress()
+{
+    const qint64 accountId = signInThroughTheWindow();
+    QVERIFY(accountId != 0);
+    auto *tree = m_fixture.find<QTreeView>(u"accountsTree"_s);
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    auto *bar = m_fixture.window().messageBar();
+    QVERIFY(bar->text().contains(u"Added"_s));
+
+    // "Back up now" from the message bar's action; the new account's timeline is open.
+    auto *action = m_fixture.find<QPushButton>(u"messageBarAction"_s);
+    QVERIFY(action && action->isVisible());
+    QSignalSpy finished(&m_fixture.window().backups(), &ui::BackupController::finished);
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTRY_VERIFY(status(accountId) != nullptr);
+    QVERIFY(m_fixture.find<ui::BackupProgressPanel>(u"backupProgressPanel"_s)->isVisible());
+    QVERIFY(finished.wait(60'000));
+    const auto run = finished.first().at(0).value<BackupRun>();
+    QCOMPARE(run.outcome, u"succeeded"_s);
+    QVERIFY2(status(accountId)->text().startsWith(u"Finished:"_s), qPrintable(status(accountId)->text()));
+    QVERIFY(status(accountId)->text().contains(u"new item"_s));
+
+    auto *list = m_fixture.find<QListView>(u"timelineList"_s);
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+
+    // Select an item, then let a second backup bring three new posts: they appear on top,
+    // the selection stays on the same item.
+    const QModelIndex picked = list->model()->index(2, 0);
+    list->setCurrentIndex(picked);
+    const QString pickedId = picked.data(TimelineModel::PlatformIdRole).toString();
+    const int rowsBefore = list->model()->rowCount();
+    QSignalSpy resets(list->model(), &QAbstractItemModel::modelReset);
+    for (int i = 0; i < 3; ++i)
+        m_server->addStatus(u"Neu nach dem Backup %1"_s.arg(i));
+    finished.clear();
+    QTest::mouseClick(m_fixture.find<QToolButton>(u"backUpNowButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    QTRY_COMPARE(list->model()->rowCount(), rowsBefore + 3);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(list->currentIndex().data(TimelineModel::PlatformIdRole).toString(), pickedId);
+    QVERIFY(list->model()->index(0, 0).data(TimelineModel::TextRole).toString().startsWith(u"Neu nach dem Backup"_s));
+}
+
+void TestMainWindowBackup::cancelsABackupWaitingForTheRateLimit()
+{
+    const qint64 accountId = signInThroughTheWindow();
+    QVERIFY(accountId != 0);
+    // Three requests per minute: the backup soon waits for the rate limit.
+    m_server->setRateLimit(3, 60'000);
+    QSignalSpy finished(&m_fixture.window().backups(), &ui::BackupController::finished);
+    m_fixture.window().activateWindow();
+    QTRY_VERIFY(m_fixture.window().isActiveWindow());
+    QTest::keySequence(&m_fixture.window(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    QTRY_VERIFY(status(accountId) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(status(accountId)->text().startsWith(u"Waiting for the rate limit until"_s), 15'000);
+
+    auto *cancel = m_fixture.find<QPushButton>(u"backupCancel_"_s + QString::number(accountId));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().at(0).value<BackupRun>().outcome, u"cancelled"_s);
+    QVERIFY2(status(accountId)->text().startsWith(u"Cancelled"_s), qPrintable(status(accountId)->text()));
+    QVERIFY(!cancel->isVisible());
+    // Cancelling is not an error: no red bar.
+    QVERIFY(!m_fixture.window().messageBar()->isVisible()
+            || m_fixture.window().messageBar()->type() != ui::MessageBar::Type::Error);
+}
+
+QTEST_MAIN(TestMainWindowBackup)
+#include "tst_main_window_backup.moc"
