@@ -1,6 +1,7 @@
 #include "ui/ContactsView.h"
 
 #include "models/items/ContactsModel.h"
+#include "ui/ElidingLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,13 +14,10 @@
 namespace holdfast::ui {
 
 ContactsView::ContactsView(ContactsModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_filter(new QComboBox(this)),
+    : QWidget(parent), m_model(model), m_title(new ElidingLabel(this)), m_filter(new QComboBox(this)),
       m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("contactsView"));
-    m_title->setTextFormat(Qt::PlainText);
-    // A long title is cut, not allowed to widen the window.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -65,7 +63,7 @@ ContactsView::ContactsView(ContactsModel &model, QWidget *parent)
 
 void ContactsView::setAccount(qint64 accountId, const QString &title)
 {
-    m_title->setText(title);
+    m_title->setFullText(title);
     if (m_model.accountId() != accountId)
         m_model.setAccount(accountId);
     updateCount();

@@ -14,6 +14,8 @@ class ContactsModel;
 
 namespace holdfast::ui {
 
+class ElidingLabel;
+
 /**
  * The centre table for followers and following: display name, handle, relation, since when
  * and unfollowed-at, with a filter (everyone, mutual, followers only, following only, lost
@@ -36,7 +38,7 @@ private:
     void updateCount();
 
     ContactsModel &m_model;
-    QLabel *m_title;
+    ElidingLabel *m_title;
     QComboBox *m_filter;
     QLabel *m_count;
     QTableView *m_table;

@@ -1,6 +1,7 @@
 #include "ui/ConversationsView.h"
 
 #include "models/items/ConversationsModel.h"
+#include "ui/ElidingLabel.h"
 
 #include <QFont>
 #include <QHeaderView>
@@ -33,16 +34,13 @@ public:
 } // namespace
 
 ConversationsView::ConversationsView(ConversationsModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new ConversationsProxy(this)), m_title(new QLabel(this)),
+    : QWidget(parent), m_model(model), m_proxy(new ConversationsProxy(this)), m_title(new ElidingLabel(this)),
       m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("conversationsView"));
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(ConversationsModel::SortRole);
 
-    m_title->setTextFormat(Qt::PlainText);
-    // A long title is cut, not allowed to widen the window.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -77,13 +75,13 @@ ConversationsView::ConversationsView(ConversationsModel &model, QWidget *parent)
 
 void ConversationsView::setAccount(qint64 accountId, const QString &title)
 {
-    m_title->setText(title);
+    m_title->setFullText(title);
     if (m_model.accountId() != accountId)
         m_model.setAccount(accountId);
     m_table->resizeColumnToContents(ConversationsModel::Participants);
     // Long participant lists would push the last message out of sight.
     m_table->setColumnWidth(ConversationsModel::Participants,
-                            qMin(m_table->columnWidth(ConversationsModel::Participants), 220));
+                            qMin(m_table->columnWidth(ConversationsModel::Participants), 170));
     m_table->resizeColumnToContents(ConversationsModel::Date);
     m_table->resizeColumnToContents(ConversationsModel::MessageCount);
 }

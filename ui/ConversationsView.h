@@ -12,6 +12,8 @@ class ConversationsModel;
 
 namespace holdfast::ui {
 
+class ElidingLabel;
+
 /**
  * The centre table for an account's direct-message conversations: participants, last
  * message, date and message count, unread ones in bold; sortable by any column. Picking a
@@ -36,7 +38,7 @@ signals:
 private:
     ConversationsModel &m_model;
     QSortFilterProxyModel *m_proxy;
-    QLabel *m_title;
+    ElidingLabel *m_title;
     QTableView *m_table;
 };
 

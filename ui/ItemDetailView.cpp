@@ -6,6 +6,7 @@
 #include "ui/MessageBar.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/UiFormat.h"
+#include "ui/ElidingLabel.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -24,7 +25,7 @@ ItemDetailView::ItemDetailView(const Store &store, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(m_stack)),
       m_deletedBanner(new MessageBar(this)),
-      m_heading(new QLabel(this)),
+      m_heading(new ElidingLabel(this)),
       m_openOnPlatform(new QPushButton(tr("&Open on Platform"), this)),
       m_browser(new SafeTextBrowser(store.dataDirectory(), this))
 {
@@ -38,9 +39,6 @@ ItemDetailView::ItemDetailView(const Store &store, QWidget *parent)
     m_deletedBanner->setCloseButtonVisible(false);
 
     m_heading->setObjectName(QStringLiteral("detailHeading"));
-    m_heading->setTextFormat(Qt::PlainText);
-    // A long title is cut, not allowed to widen the window.
-    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
@@ -130,7 +128,7 @@ void ItemDetailView::rerender()
             if (message.author.platformId != account->platformUserId && !names.contains(name))
                 names << name;
         }
-        m_heading->setText(tr("Conversation with %1 · %n message(s)", nullptr, int(messages.size()))
+        m_heading->setFullText(tr("Conversation with %1 · %n message(s)", nullptr, int(messages.size()))
                                .arg(names.join(tr(", "))));
         m_deletedBanner->hideMessage();
         m_platformUrl.clear();
@@ -158,7 +156,7 @@ void ItemDetailView::rerender()
     }
 
     if (item->kind == ItemKind::Message && !item->conversationId.isEmpty()) {
-        m_heading->setText(tr("Direct message"));
+        m_heading->setFullText(tr("Direct message"));
         m_conversationId = item->conversationId;
         const QList<Item> messages = m_store.conversation(m_accountId, item->conversationId);
         m_conversationId.clear();
@@ -168,17 +166,17 @@ void ItemDetailView::rerender()
 
     const QList<ItemVersion> versions = m_store.itemVersions(m_accountId, item->platformId);
     if (item->kind == ItemKind::Boost) {
-        m_heading->setText(tr("Boost"));
+        m_heading->setFullText(tr("Boost"));
         const auto original = m_store.item(m_accountId, item->boostOfId);
         showBrowser(html.item(*item, versions, original), false);
         return;
     }
     const QList<Item> thread = m_store.thread(m_accountId, item->platformId);
     if (thread.size() > 1) {
-        m_heading->setText(tr("Thread · %n post(s)", nullptr, int(thread.size())));
+        m_heading->setFullText(tr("Thread · %n post(s)", nullptr, int(thread.size())));
         showBrowser(html.thread(thread, item->platformId, versions), true);
     } else {
-        m_heading->setText(item->kind == ItemKind::Reply ? tr("Reply") : tr("Post"));
+        m_heading->setFullText(item->kind == ItemKind::Reply ? tr("Reply") : tr("Post"));
         showBrowser(html.item(*item, versions), false);
     }
 }

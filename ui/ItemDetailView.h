@@ -13,6 +13,8 @@ class Store;
 
 namespace holdfast::ui {
 
+class ElidingLabel;
+
 class MessageBar;
 class SafeTextBrowser;
 
@@ -57,7 +59,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     MessageBar *m_deletedBanner;
-    QLabel *m_heading;
+    ElidingLabel *m_heading;
     QPushButton *m_openOnPlatform;
     SafeTextBrowser *m_browser;
 };

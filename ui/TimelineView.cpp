@@ -2,6 +2,7 @@
 
 #include "models/items/TimelineModel.h"
 #include "ui/ItemDelegate.h"
+#include "ui/ElidingLabel.h"
 
 #include <QLabel>
 #include <QListView>
@@ -12,13 +13,10 @@
 namespace holdfast::ui {
 
 TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_empty(new QLabel(this)), m_list(new QListView(this))
+    : QWidget(parent), m_model(model), m_title(new ElidingLabel(this)), m_empty(new QLabel(this)), m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     m_title->setObjectName(QStringLiteral("timelineTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    // A long title is cut, not allowed to widen the window.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -58,7 +56,7 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
 
 void TimelineView::setSource(qint64 accountId, Collection collection, const QString &title)
 {
-    m_title->setText(title);
+    m_title->setFullText(title);
     if (m_model.accountId() != accountId || m_model.collection() != collection || m_model.rowCount() == 0)
         m_model.setSource(accountId, collection);
     updateEmptyState();
@@ -66,7 +64,7 @@ void TimelineView::setSource(qint64 accountId, Collection collection, const QStr
 
 void TimelineView::clear()
 {
-    m_title->clear();
+    m_title->setFullText(QString());
     m_model.clear();
 }
 

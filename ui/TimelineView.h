@@ -13,6 +13,8 @@ class TimelineModel;
 
 namespace holdfast::ui {
 
+class ElidingLabel;
+
 /**
  * The centre list for item collections (Timeline, Mentions, Favourites, Bookmarks): a lazily
  * paged list over TimelineModel with a title line. While a backup adds items, refreshNewer()
@@ -45,7 +47,7 @@ private:
     void updateEmptyState();
 
     TimelineModel &m_model;
-    QLabel *m_title;
+    ElidingLabel *m_title;
     QLabel *m_empty;
     QListView *m_list;
 };

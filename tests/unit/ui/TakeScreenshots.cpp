@@ -1,6 +1,6 @@
 // holdfast-screenshots: fills an archive by a real backup of the local Mastodon test server
 // (signed in through the real "Add account…" dialog) and saves pictures of the main views.
-//   holdfast-screenshots OUTPUT_DIR
+//   holdfast-screenshots OUTPUT_DIR [LANGUAGE]      (LANGUAGE "de" for German; default English)
 // Needs a Secret Service (run it through scripts/screenshots.sh) and the offscreen platform.
 #include "models/items/AccountsModel.h"
 #include "models/items/TimelineModel.h"
@@ -12,6 +12,7 @@
 #include "ui/KeychainThread.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
+#include "ui/UiFormat.h"
 
 #include "UiTestSupport.h"
 
@@ -109,11 +110,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"holdfast"_s);
     QApplication::setStyle(u"Fusion"_s);
     QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    ui::installTranslations(app, QLocale(QLocale::English));
     const QStringList args = QApplication::arguments();
-    if (args.size() != 2)
-        fail("usage: holdfast-screenshots OUTPUT_DIR");
+    if (args.size() < 2 || args.size() > 3)
+        fail("usage: holdfast-screenshots OUTPUT_DIR [LANGUAGE]");
+    const QLocale locale = args.value(2) == u"de" ? QLocale(QLocale::German, QLocale::Germany)
+                                                  : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    ui::installTranslations(app, locale);
     const QString outDir = args.at(1);
     QDir().mkpath(outDir);
 
@@ -187,8 +190,12 @@ int main(int argc, char *argv[])
     save(&window, outDir, u"search.png"_s);
     search->clear();
 
-    // A backup in progress: a full re-walk that soon waits for the server's rate limit.
+    // A backup in progress: a full re-walk that soon waits for the server's rate limit, while
+    // the person keeps reading.
     selectCollection(tree, Collection::Posts);
+    selectItem(timeline, [](const QModelIndex &index) {
+        return index.data(TimelineModel::TextRole).toString().contains(u"Köln"_s);
+    });
     server.setRateLimit(12, 120'000);
     BackupOptions options;
     options.full = true;
@@ -201,7 +208,8 @@ int main(int argc, char *argv[])
         waitFor([&] { return window.findChild<QLabel *>(u"backupStatus_"_s + QString::number(accountId)); }, 10'000);
         return child<QLabel>(&window, u"backupStatus_"_s + QString::number(accountId));
     }();
-    if (!waitFor([&] { return status->text().startsWith(u"Waiting for the rate limit"_s); }, 30'000))
+    const QString waiting = ui::UiFormat::progressLine({accountId, BackupProgress::Phase::RateLimitWait}, 0).section(u' ', 0, 1);
+    if (!waitFor([&] { return status->text().startsWith(waiting); }, 30'000))
         fail(qPrintable(u"the backup never waited for the rate limit: "_s + status->text()));
     save(&window, outDir, u"backup-progress.png"_s);
     window.backups().cancelAll();

@@ -5,6 +5,7 @@
 #include "models/store/Store.h"
 #include "ui/AccountDelegate.h"
 #include "ui/DialogSeams.h"
+#include "ui/ElidingLabel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 
@@ -80,7 +81,7 @@ void TestMainWindowAccounts::selectingAnAccountShowsItsTimeline()
     QCOMPARE(centre->currentWidget()->objectName(), u"timelineView"_s);
     auto *list = m_fixture.find<QListView>(u"timelineList"_s);
     QTRY_VERIFY(list->model()->rowCount() > 0);
-    QVERIFY(m_fixture.find<QLabel>(u"timelineTitle"_s)->text().contains(u"anna@social.example"_s));
+    QVERIFY(m_fixture.find<ui::ElidingLabel>(u"timelineTitle"_s)->fullText().contains(u"anna@social.example"_s));
     QVERIFY(m_fixture.window().findChild<QAction *>(u"backUpNowAction"_s)->isEnabled());
 }
 

@@ -6,6 +6,7 @@
 #include "models/items/ConversationsModel.h"
 #include "models/items/TimelineModel.h"
 #include "ui/ItemDetailView.h"
+#include "ui/ElidingLabel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/SafeTextBrowser.h"
@@ -161,7 +162,7 @@ void TestMainWindowBrowse::showsAReplyInItsThread()
     const qsizetype carl = text.indexOf(u"vergiss nicht, die Backups zu prüfen"_s);
     const qsizetype answer = text.indexOf(u"Wiederherstellen testen"_s);
     QVERIFY2(root >= 0 && carl > root && answer > carl, qPrintable(text));
-    QVERIFY(m_fixture.find<QLabel>(u"detailHeading"_s)->text().contains(u"Thread"_s));
+    QVERIFY(m_fixture.find<ui::ElidingLabel>(u"detailHeading"_s)->fullText().contains(u"Thread"_s));
 }
 
 void TestMainWindowBrowse::opensAConversationAsTranscript()
@@ -180,7 +181,7 @@ void TestMainWindowBrowse::opensAConversationAsTranscript()
     const qsizetype question = text.indexOf(u"hast du die Fotos aus Köln noch?"_s);
     const qsizetype link = text.indexOf(u"Hier ist der Link"_s);
     QVERIFY2(question >= 0 && link > question, qPrintable(text));
-    QVERIFY(m_fixture.find<QLabel>(u"detailHeading"_s)->text().contains(u"Dora"_s));
+    QVERIFY(m_fixture.find<ui::ElidingLabel>(u"detailHeading"_s)->fullText().contains(u"Dora"_s));
 
     // Links in messages go to the system browser, never into the pane.
     auto *browser = m_fixture.find<ui::SafeTextBrowser>(u"detailBrowser"_s);
