@@ -962,6 +962,22 @@ Bereits Geladenes bleibt erhalten. Versuchen Sie es später erneut.</translation
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Accounts</source>
+        <translation>Zu den &amp;Konten</translation>
+    </message>
+    <message>
+        <source>Go to &amp;List</source>
+        <translation>Zur &amp;Liste</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reading Pane</source>
+        <translation>Zum &amp;Lesebereich</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MessageBar</name>

@@ -959,6 +959,22 @@ What was fetched is kept. Try again later.</source>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reading Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MessageBar</name>

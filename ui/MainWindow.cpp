@@ -193,6 +193,32 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_find);
+    // Keyboard users jump between the three panes directly.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto addFocusAction = [this, view](const QString &text, Qt::Key key, const QString &name,
+                                             std::function<QWidget *()> target) {
+        QAction *action = view->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        connect(action, &QAction::triggered, this, [target] {
+            if (QWidget *widget = target(); widget && widget->isVisible())
+                widget->setFocus(Qt::ShortcutFocusReason);
+        });
+    };
+    addFocusAction(tr("Go to &Accounts"), Qt::Key_1, QStringLiteral("focusAccountsAction"),
+                   [this] { return static_cast<QWidget *>(m_accountsPane->tree()); });
+    addFocusAction(tr("Go to &List"), Qt::Key_2, QStringLiteral("focusListAction"), [this]() -> QWidget * {
+        if (m_centre->currentWidget() == m_conversations)
+            return m_conversations->table();
+        if (m_centre->currentWidget() == m_contacts)
+            return m_contacts->table();
+        if (m_centre->currentWidget() == m_search)
+            return m_search->results();
+        return m_timeline->list();
+    });
+    addFocusAction(tr("Go to &Reading Pane"), Qt::Key_3, QStringLiteral("focusDetailAction"),
+                   [this] { return static_cast<QWidget *>(m_detail->browser()); });
+
     QMenu *backup = menuBar()->addMenu(tr("&Backup"));
     backup->addAction(m_backUpNow);
     backup->addAction(m_backUpAll);

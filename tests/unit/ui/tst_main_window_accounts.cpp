@@ -35,6 +35,7 @@ private slots:
     void listsAccountsWithBackupState();
     void selectingAnAccountShowsItsTimeline();
     void keyboardMovesThroughCollections();
+    void ctrlNumbersJumpBetweenPanes();
     void emptyArchiveInvitesToAddAnAccount();
     void removingAnAccountAsksFirst();
     void remembersGeometryAndSplitter();
@@ -101,6 +102,17 @@ void TestMainWindowAccounts::keyboardMovesThroughCollections()
     for (int i = conversations; i < followers; ++i)
         QTest::keyClick(tree(), Qt::Key_Down);
     QCOMPARE(centre->currentWidget()->objectName(), u"contactsView"_s);
+}
+
+void TestMainWindowAccounts::ctrlNumbersJumpBetweenPanes()
+{
+    m_fixture.window().activateWindow();
+    QTRY_VERIFY(m_fixture.window().isActiveWindow());
+    tree()->setCurrentIndex(accountIndex(m_fixture.ids().anna));
+    QTest::keySequence(&m_fixture.window(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QTRY_VERIFY(m_fixture.find<QListView>(u"timelineList"_s)->hasFocus());
+    QTest::keySequence(&m_fixture.window(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QTRY_VERIFY(tree()->hasFocus());
 }
 
 void TestMainWindowAccounts::emptyArchiveInvitesToAddAnAccount()
