@@ -39,11 +39,11 @@ public:
     SearchQuery query() const;
     QListView *results() const { return m_results; }
 
-public slots:
-    void runSearch();
-
 signals:
     void resultSelected(qint64 accountId, const QString &platformId);
+
+public slots:
+    void runSearch();
 
 private:
     SearchResultsModel &m_model;

@@ -12,6 +12,7 @@
 
 #include "MainWindowFixture.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,6 +36,8 @@ private slots:
 
     void signsInAndBacksUpWithLiveProgress();
     void cancelsABackupWaitingForTheRateLimit();
+    void refusedTokenAsksToSignInAgain();
+    void missingTokenAsksToSignInAgain();
 
 private:
     qint64 signInThroughTheWindow();
@@ -50,6 +53,7 @@ private:
 
 void TestMainWindowBackup::initTestCase()
 {
+    m_fixture.prepare();
     FakeMastodonServer::Options options;
     options.statusCount = 80;
     options.favouriteCount = 10;
@@ -164,6 +168,46 @@ void TestMainWindowBackup::cancelsABackupWaitingForTheRateLimit()
     // Cancelling is not an error: no red bar.
     QVERIFY(!m_fixture.window().messageBar()->isVisible()
             || m_fixture.window().messageBar()->type() != ui::MessageBar::Type::Error);
+}
+
+void TestMainWindowBackup::refusedTokenAsksToSignInAgain()
+{
+    const qint64 accountId = signInThroughTheWindow();
+    QVERIFY(accountId != 0);
+    m_server->revokeAllTokens();
+    QSignalSpy finished(&m_fixture.window().backups(), &ui::BackupController::finished);
+    m_fixture.window().findChild<QAction *>(u"backUpAllAction"_s)->trigger();
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.first().at(0).value<BackupRun>().outcome, u"failed"_s);
+
+    auto *bar = m_fixture.window().messageBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), ui::MessageBar::Type::Error);
+    QVERIFY2(bar->text().contains(u"Sign in to this account again"_s), qPrintable(bar->text()));
+    auto *action = m_fixture.find<QPushButton>(u"messageBarAction"_s);
+    QCOMPARE(action->text(), u"Sign In Again…"_s);
+    // The action opens "Add account…" for the same server.
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTRY_VERIFY(m_fixture.find<ui::AddAccountDialog>(u"addAccountDialog"_s));
+    QCOMPARE(m_fixture.find<ui::AddAccountDialog>(u"addAccountDialog"_s)->findChild<QLineEdit *>(u"serverEdit"_s)->text(),
+             m_server->baseUrl().toString());
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindowBackup::missingTokenAsksToSignInAgain()
+{
+    // The fixture's accounts were never signed in on this keychain.
+    m_fixture.start(true);
+    QSignalSpy finished(&m_fixture.window().backups(), &ui::BackupController::finished);
+    auto *tree = m_fixture.find<QTreeView>(u"accountsTree"_s);
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QTest::mouseClick(m_fixture.find<QToolButton>(u"backUpNowButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(10'000));
+    const auto run = finished.first().at(0).value<BackupRun>();
+    QCOMPARE(run.outcome, u"failed"_s);
+    QVERIFY(m_fixture.window().backups().needsSignIn(run));
+    QVERIFY(m_fixture.window().messageBar()->text().contains(u"no access token"_s));
+    QCOMPARE(m_fixture.find<QPushButton>(u"messageBarAction"_s)->text(), u"Sign In Again…"_s);
 }
 
 QTEST_MAIN(TestMainWindowBackup)
