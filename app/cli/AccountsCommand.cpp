@@ -1,4 +1,6 @@
 #include "app/cli/CliSupport.h"
+#include "connectors/bluesky/BlueskySignIn.h"
+#include "connectors/common/HttpClient.h"
 #include "connectors/common/SecretStore.h"
 #include "connectors/engine/AccountRegistry.h"
 #include "connectors/mastodon/MastodonSignIn.h"
@@ -8,27 +10,143 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 namespace holdfast::cli {
 
 namespace {
 
+/// One line from stdin (for --app-password-stdin: scripts, tests, password managers).
+QString readSecretLine()
+{
+    QByteArray line;
+    int c;
+    while ((c = std::getchar()) != EOF && c != '\n')
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+/// Asks on the terminal with echo off, so the app password never shows on screen.
+QString promptSecret(CliContext &context, const QString &prompt)
+{
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios saved{};
+    const bool isTerminal = tcgetattr(fileno(tty), &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c;
+    while ((c = std::fgetc(tty)) != EOF && c != '\n')
+        line.append(char(c));
+    if (isTerminal)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    Q_UNUSED(context);
+    return QString::fromUtf8(line).trimmed();
+}
+
+/// `accounts add bluesky --handle H [--service URL] [--plc-directory URL] [--app-password-stdin]`
+int addBlueskyAccount(CliContext &context, const QCommandLineParser &parser)
+{
+    bluesky::AppPasswordSignIn request;
+    request.identifier = parser.value(QStringLiteral("handle")).trimmed();
+    if (request.identifier.isEmpty()) {
+        context.err << "holdfast accounts add bluesky: --handle needs your handle (alice.bsky.social) or DID\n";
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("service"))) {
+        request.service = QUrl::fromUserInput(parser.value(QStringLiteral("service")));
+        if (!request.service.isValid() || request.service.host().isEmpty()) {
+            context.err << "holdfast accounts add bluesky: --service needs a server address such as https://pds.example\n";
+            return UsageError;
+        }
+    }
+    // The PLC directory is plc.directory unless told otherwise (tests run a local one).
+    const QString plc = parser.isSet(QStringLiteral("plc-directory")) ? parser.value(QStringLiteral("plc-directory"))
+                                                                        : qEnvironmentVariable("HOLDFAST_PLC_DIRECTORY");
+    if (!plc.isEmpty())
+        request.plcDirectory = QUrl::fromUserInput(plc);
+    if (parser.isSet(QStringLiteral("app-password-stdin"))) {
+        request.appPassword = readSecretLine().trimmed();
+    } else {
+        context.out.flush();
+        request.appPassword = promptSecret(context, QStringLiteral("App password for %1 (Settings > Privacy and security > App passwords): ")
+                                                        .arg(request.identifier));
+    }
+    if (request.appPassword.isEmpty()) {
+        context.err << "holdfast accounts add bluesky: no app password given (use --app-password-stdin or a terminal)\n";
+        return UsageError;
+    }
+
+    auto store = openStore(context);
+    if (!store)
+        return Failure;
+    HttpClient http;
+    auto signedIn = bluesky::signInWithAppPassword(http, request);
+    if (!signedIn) {
+        context.err << "holdfast accounts add: " << signedIn.error().message << "\n";
+        return Failure;
+    }
+    SecretStore secrets;
+    AccountRegistry registry(*store, secrets);
+    auto account = registry.addSignedInAccount(signedIn->account, signedIn->tokens.accessJwt);
+    if (!account) {
+        context.err << "holdfast accounts add: " << account.error().message << "\n";
+        return Failure;
+    }
+    // The refresh JWT and the app password belong in the keychain too, and only there.
+    for (const auto &[key, secret] : {std::pair{SecretStore::refreshTokenKey(*account), signedIn->tokens.refreshJwt},
+                                      std::pair{SecretStore::appPasswordKey(*account), request.appPassword}}) {
+        if (auto stored = secrets.write(key, secret); !stored) {
+            (void)registry.removeAccount(*account);
+            context.err << "holdfast accounts add: " << stored.error().message << "\n";
+            return Failure;
+        }
+    }
+    context.out << "Added account " << account->id << ": " << account->handle << " (" << account->platformUserId
+                << " on " << account->server << ")\n";
+    return Success;
+}
+
 int addAccount(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("platform"), QStringLiteral("mastodon"));
+    parser.addPositionalArgument(QStringLiteral("platform"), QStringLiteral("mastodon or bluesky"));
     parser.addOption({QStringLiteral("instance"), QStringLiteral("Server URL, e.g. https://mastodon.social"),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("no-browser"), QStringLiteral("Only print the sign-in URL")});
+    parser.addOption({QStringLiteral("handle"), QStringLiteral("Bluesky handle (alice.bsky.social) or DID"),
+                      QStringLiteral("HANDLE")});
+    parser.addOption({QStringLiteral("service"),
+                      QStringLiteral("Bluesky: resolve the handle at this server (self-hosted PDS)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("plc-directory"),
+                      QStringLiteral("Bluesky: PLC directory for did:plc (default https://plc.directory)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("app-password-stdin"),
+                      QStringLiteral("Bluesky: read the app password from the first line of stdin")});
     if (!parseArguments(parser, QStringLiteral("accounts add"), arguments, context))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        context.err << "holdfast accounts add: name one platform (mastodon)\n";
+        context.err << "holdfast accounts add: name one platform (mastodon, bluesky)\n";
         return UsageError;
     }
+    if (positional.first() == u"bluesky")
+        return addBlueskyAccount(context, parser);
     if (positional.first() != u"mastodon") {
         context.err << "holdfast accounts add: unsupported platform '" << positional.first()
-                    << "' (supported: mastodon)\n";
+                    << "' (supported: mastodon, bluesky)\n";
         return UsageError;
     }
     const QUrl instance = mastodon::MastodonSignIn::normaliseInstanceUrl(parser.value(QStringLiteral("instance")));

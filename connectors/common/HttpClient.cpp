@@ -82,6 +82,29 @@ Result<QJsonDocument> HttpClient::postForm(const QUrl &url,
     return json;
 }
 
+Result<QJsonDocument> HttpClient::postJson(const QUrl &url, const QJsonDocument &body,
+                                           HttpResponse *response)
+{
+    QJsonDocument json;
+    // A null document sends no body at all (XRPC procedures without input reject "{}").
+    const QByteArray payload = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+    auto result = perform(Verb::PostJson, url, payload, -1, true, &json);
+    if (!result)
+        return result.error();
+    if (response)
+        *response = std::move(result).value();
+    return json;
+}
+
+void HttpClient::setExtraHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_extraHeaders.removeIf([&](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    if (!value.isEmpty())
+        m_extraHeaders.append({name, value});
+}
+
 Result<HttpResponse> HttpClient::download(const QUrl &url, qint64 maxBytes)
 {
     return perform(Verb::Get, url, {}, maxBytes, false, nullptr);
@@ -163,6 +186,8 @@ Result<HttpResponse> HttpClient::perform(Verb verb, const QUrl &url, const QByte
                 return makeError(code, detail.isEmpty()
                                            ? tr("%1 answered HTTP %2.").arg(where).arg(status)
                                            : tr("%1 answered HTTP %2: %3").arg(where).arg(status).arg(detail));
+            } else if (expectJson && verb == Verb::PostJson && response.body.trimmed().isEmpty()) {
+                *json = QJsonDocument(QJsonObject()); // XRPC procedures may answer 200 with no body
             } else if (expectJson) {
                 QJsonParseError parseError;
                 *json = QJsonDocument::fromJson(response.body, &parseError);
@@ -199,11 +224,17 @@ HttpClient::Attempt HttpClient::attemptOnce(Verb verb, const QUrl &url, const QB
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     if (!m_bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+    for (const auto &[name, value] : m_extraHeaders)
+        request.setRawHeader(name, value);
 
     QNetworkReply *reply = nullptr;
     if (verb == Verb::PostForm) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = m_network->post(request, body);
+    } else if (verb == Verb::PostJson) {
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         reply = m_network->post(request, body);
     } else {
         reply = m_network->get(request);
@@ -292,6 +323,11 @@ QDateTime HttpClient::rateLimitResetTime(const HttpResponse &response) const
     if (!delta.isEmpty()) {
         bool isNumber = false;
         const qint64 seconds = delta.trimmed().toLongLong(&isNumber);
+        // The AT Protocol PDS sends epoch seconds here, not the draft's delta: no real window
+        // is decades long, so a value past 2001 is a point in time.
+        constexpr qint64 kEpochThreshold = 1'000'000'000;
+        if (isNumber && seconds >= kEpochThreshold)
+            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
         if (isNumber)
             return QDateTime::currentDateTimeUtc().addSecs(seconds);
     }

@@ -53,13 +53,20 @@ public:
     ~HttpClient() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
     void setBearerToken(const QString &token) { m_bearerToken = token; }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    /// A header sent with every following request (e.g. atproto-proxy); an empty value removes it.
+    void setExtraHeader(const QByteArray &name, const QByteArray &value);
 
     /// GET returning the body parsed as JSON (object or array).
     Result<QJsonDocument> getJson(const QUrl &url, HttpResponse *response = nullptr);
     /// POST a form; the answer parsed as JSON. Not retried on 5xx (not idempotent).
     Result<QJsonDocument> postForm(const QUrl &url, const QList<QPair<QString, QString>> &fields,
+                                   HttpResponse *response = nullptr);
+    /// POST a JSON document (a null document: no body); the answer parsed as JSON (an empty
+    /// body reads as an empty object). Not retried on 5xx (not idempotent).
+    Result<QJsonDocument> postJson(const QUrl &url, const QJsonDocument &body,
                                    HttpResponse *response = nullptr);
     /// GET a file up to maxBytes (aborts beyond it). Retries like getJson.
     Result<HttpResponse> download(const QUrl &url, qint64 maxBytes);
@@ -73,7 +80,7 @@ signals:
     void retrying(const QString &reason, int attempt, int delayMs);
 
 private:
-    enum class Verb { Get, PostForm };
+    enum class Verb { Get, PostForm, PostJson };
     struct Attempt
     {
         bool transportOk = false; ///< a complete HTTP response arrived
@@ -96,6 +103,7 @@ private:
     RetryPolicy m_policy;
     QString m_bearerToken;
     QByteArray m_userAgent = "Holdfast/" HOLDFAST_VERSION;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QDateTime m_notBefore; ///< from an exhausted rate limit: no request before this
     int m_requestCount = 0;
 };

@@ -76,6 +76,12 @@ QString SecretStore::refreshTokenKey(const Account &account)
         .arg(account.platform, account.server, account.platformUserId);
 }
 
+QString SecretStore::appPasswordKey(const Account &account)
+{
+    return QStringLiteral("%1/%2/%3/app-password")
+        .arg(account.platform, account.server, account.platformUserId);
+}
+
 QString SecretStore::clientSecretKey(const QString &platform, const QString &server)
 {
     return QStringLiteral("%1/%2/client-secret").arg(platform, server);

@@ -29,6 +29,8 @@ public:
     static QString accessTokenKey(const Account &account);
     static QString refreshTokenKey(const Account &account);
     static QString clientSecretKey(const QString &platform, const QString &server);
+    /// An app password (Bluesky): kept so a session whose refresh token died can be renewed.
+    static QString appPasswordKey(const Account &account);
 
 private:
     QString m_service;

@@ -1,5 +1,6 @@
 #include "connectors/engine/AccountRegistry.h"
 
+#include "connectors/bluesky/BlueskySource.h"
 #include "connectors/common/HttpClient.h"
 #include "connectors/common/SecretStore.h"
 #include "connectors/mastodon/MastodonSource.h"
@@ -28,12 +29,49 @@ Result<Account> AccountRegistry::addSignedInAccount(const Account &account, cons
 
 Result<void> AccountRegistry::removeAccount(const Account &account)
 {
-    for (const QString &key : {SecretStore::accessTokenKey(account), SecretStore::refreshTokenKey(account)}) {
+    for (const QString &key : {SecretStore::accessTokenKey(account), SecretStore::refreshTokenKey(account),
+                               SecretStore::appPasswordKey(account)}) {
         if (auto removed = m_secrets.remove(key); !removed)
             return removed.error();
     }
     return m_store.removeAccount(account.id);
 }
+
+namespace {
+/// A Bluesky session lives in two keychain entries (access and single-use refresh JWT) that
+/// change on every refresh; the app password renews a session whose refresh JWT expired.
+Result<std::unique_ptr<BackupSource>> createBlueskySource(const Account &account, const QString &accessToken,
+                                                          HttpClient &http)
+{
+    SecretStore secrets;
+    auto refreshToken = secrets.read(SecretStore::refreshTokenKey(account));
+    if (!refreshToken && refreshToken.error().code != Error::Code::NotFound)
+        return refreshToken.error();
+    auto source = std::make_unique<bluesky::BlueskySource>(account, http);
+    const auto save = [account](const bluesky::SessionTokens &tokens) -> Result<void> {
+        SecretStore store;
+        if (auto saved = store.write(SecretStore::accessTokenKey(account), tokens.accessJwt); !saved)
+            return saved;
+        return store.write(SecretStore::refreshTokenKey(account), tokens.refreshJwt);
+    };
+    const auto reLogin = [account, &http]() -> Result<bluesky::SessionTokens> {
+        SecretStore store;
+        auto password = store.read(SecretStore::appPasswordKey(account));
+        if (!password)
+            return makeError(Error::Code::Auth,
+                             QObject::tr("The Bluesky session of %1 expired. Sign in again with "
+                                         "`holdfast accounts add bluesky --handle %1`.").arg(account.handle));
+        auto session = bluesky::XrpcClient::createSession(http, QUrl(account.server), account.platformUserId,
+                                                          password.value());
+        if (!session)
+            return session.error();
+        return bluesky::SessionTokens{session->value(QLatin1String("accessJwt")).toString(),
+                                      session->value(QLatin1String("refreshJwt")).toString()};
+    };
+    source->xrpc().setSession({accessToken, refreshToken ? refreshToken.value() : QString()}, save, reLogin);
+    return std::unique_ptr<BackupSource>(std::move(source));
+}
+} // namespace
 
 Result<std::unique_ptr<BackupSource>> createBackupSource(const Account &account, HttpClient &http)
 {
@@ -51,6 +89,8 @@ Result<std::unique_ptr<BackupSource>> createBackupSource(const Account &account,
         return std::unique_ptr<BackupSource>(
             new mastodon::MastodonSource(QUrl(account.server), account.platformUserId, http));
     }
+    if (account.platform == u"bluesky")
+        return createBlueskySource(account, token.value(), http);
     return makeError(Error::Code::InvalidInput,
                      QObject::tr("Backing up %1 accounts is not supported yet.").arg(account.platform));
 }

@@ -111,6 +111,8 @@ void BackupJob::run()
         updated.lastBackupOutcome = account->lastBackupOutcome;
         if (auto saved = m_store->saveAccount(updated); !saved)
             return saved.error();
+        for (const QString &note : m_source->notes())
+            report(BackupProgress::Phase::Collection, note);
 
         for (const Collection collection : m_source->collections()) {
             if (auto done = backUpCollection(collection, m_options.full); !done)
@@ -129,6 +131,13 @@ void BackupJob::run()
                 }
             }
         }
+        if (m_cancellation.isCancelled())
+            return makeError(Error::Code::Cancelled, tr("Cancelled."));
+        auto extra = m_source->finishBackup(m_dataDir);
+        if (!extra)
+            return extra.error();
+        for (const QString &note : extra.value())
+            report(BackupProgress::Phase::Collection, note);
         if (m_options.downloadMedia)
             downloadMedia();
         if (m_cancellation.isCancelled())

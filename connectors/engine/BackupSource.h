@@ -53,6 +53,16 @@ public:
     /// `isStored(platformId)` lets a source skip detail requests for items already archived.
     virtual Result<SourcePage> fetchPage(Collection collection, const QString &cursor,
                                          const std::function<bool(const QString &)> &isStored) = 0;
+    /// After fetchProfile(): one line per thing people should know about this run, e.g. a
+    /// collection the server cannot provide right now (shown as progress, not an error).
+    virtual QStringList notes() const { return {}; }
+    /// After every collection was walked: for what fits no collection (e.g. raw repository
+    /// snapshots under `dataDir`). Returns notes for people; an error fails the run.
+    virtual Result<QStringList> finishBackup(const QString &dataDir)
+    {
+        Q_UNUSED(dataDir);
+        return QStringList();
+    }
 };
 
 } // namespace holdfast
