@@ -3,6 +3,7 @@
 // open timeline without losing the selection, and cancelling a backup that waits for a rate
 // limit.
 #include "models/items/TimelineModel.h"
+#include "models/store/Store.h"
 #include "tests/fakes/mastodon/FakeMastodonServer.h"
 #include "ui/AddAccountDialog.h"
 #include "ui/BackupController.h"
@@ -36,11 +37,12 @@ private slots:
 
     void signsInAndBacksUpWithLiveProgress();
     void cancelsABackupWaitingForTheRateLimit();
+    void backsUpTwoAccountsAtOnce();
     void refusedTokenAsksToSignInAgain();
     void missingTokenAsksToSignInAgain();
 
 private:
-    qint64 signInThroughTheWindow();
+    qint64 signInThroughTheWindow(FakeMastodonServer *server = nullptr);
     QLabel *status(qint64 accountId) const
     {
         return m_fixture.find<QLabel>(u"backupStatus_"_s + QString::number(accountId));
@@ -79,8 +81,11 @@ void TestMainWindowBackup::cleanup()
     m_browser.reset();
 }
 
-qint64 TestMainWindowBackup::signInThroughTheWindow()
+qint64 TestMainWindowBackup::signInThroughTheWindow(FakeMastodonServer *server)
 {
+    if (!server)
+        server = m_server.get();
+    m_browser->urls.clear();
     auto *add = m_fixture.find<QToolButton>(u"addAccountButton"_s);
     if (!add)
         return 0;
@@ -89,7 +94,7 @@ qint64 TestMainWindowBackup::signInThroughTheWindow()
     if (!dialog)
         return 0;
     QSignalSpy added(dialog, &ui::AddAccountDialog::accountAdded);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serverEdit"_s), m_server->baseUrl().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serverEdit"_s), server->baseUrl().toString());
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
     // The window handed the authorization URL to the system browser; play it.
     for (int waited = 0; m_browser->urls.isEmpty() && waited < 10'000; waited += 20)
@@ -99,6 +104,7 @@ qint64 TestMainWindowBackup::signInThroughTheWindow()
     if (!added.wait(10'000) && added.isEmpty())
         return 0;
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeResultButton"_s), Qt::LeftButton);
+    QTest::qWait(0); // the closed dialog deletes itself
     return added.first().at(0).toLongLong();
 }
 
@@ -127,11 +133,14 @@ void TestMainWindowBackup::signsInAndBacksUpWithLiveProgress()
     auto *list = m_fixture.find<QListView>(u"timelineList"_s);
     QTRY_VERIFY(list->model()->rowCount() > 0);
 
-    // Select an item, then let a second backup bring three new posts: they appear on top,
-    // the selection stays on the same item.
-    const QModelIndex picked = list->model()->index(2, 0);
+    // Select an item further down and scroll to it, then let a second backup bring three new
+    // posts: they appear on top, the selection stays, and so do the rows in view.
+    const QModelIndex picked = list->model()->index(20, 0);
     list->setCurrentIndex(picked);
+    list->scrollTo(picked, QAbstractItemView::PositionAtTop);
     const QString pickedId = picked.data(TimelineModel::PlatformIdRole).toString();
+    const QString topId = list->indexAt(QPoint(1, 1)).data(TimelineModel::PlatformIdRole).toString();
+    QCOMPARE(topId, pickedId);
     const int rowsBefore = list->model()->rowCount();
     QSignalSpy resets(list->model(), &QAbstractItemModel::modelReset);
     for (int i = 0; i < 3; ++i)
@@ -142,6 +151,7 @@ void TestMainWindowBackup::signsInAndBacksUpWithLiveProgress()
     QTRY_COMPARE(list->model()->rowCount(), rowsBefore + 3);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(list->currentIndex().data(TimelineModel::PlatformIdRole).toString(), pickedId);
+    QCOMPARE(list->indexAt(QPoint(1, 1)).data(TimelineModel::PlatformIdRole).toString(), topId);
     QVERIFY(list->model()->index(0, 0).data(TimelineModel::TextRole).toString().startsWith(u"Neu nach dem Backup"_s));
 }
 
@@ -168,6 +178,37 @@ void TestMainWindowBackup::cancelsABackupWaitingForTheRateLimit()
     // Cancelling is not an error: no red bar.
     QVERIFY(!m_fixture.window().messageBar()->isVisible()
             || m_fixture.window().messageBar()->type() != ui::MessageBar::Type::Error);
+}
+
+void TestMainWindowBackup::backsUpTwoAccountsAtOnce()
+{
+    FakeMastodonServer::Options options;
+    options.seed = 7;
+    options.statusCount = 60;
+    options.favouriteCount = 10;
+    options.bookmarkCount = 5;
+    options.mentionCount = 10;
+    options.conversationCount = 3;
+    options.followerCount = 10;
+    options.followingCount = 10;
+    FakeMastodonServer second(options);
+    QVERIFY(second.start());
+    const qint64 first = signInThroughTheWindow();
+    const qint64 other = signInThroughTheWindow(&second);
+    QVERIFY(first != 0 && other != 0 && first != other);
+
+    auto &backups = m_fixture.window().backups();
+    QSignalSpy finished(&backups, &ui::BackupController::finished);
+    m_fixture.window().findChild<QAction *>(u"backUpAllAction"_s)->trigger();
+    QCOMPARE(backups.runningAccounts().size(), 2);
+    QVERIFY(status(first) && status(other));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60'000);
+    for (const QList<QVariant> &arguments : std::as_const(finished))
+        QCOMPARE(arguments.at(0).value<BackupRun>().outcome, u"succeeded"_s);
+    QVERIFY(status(first)->text().startsWith(u"Finished:"_s));
+    QVERIFY(status(other)->text().startsWith(u"Finished:"_s));
+    QVERIFY(m_fixture.store().itemCount(first) > 0);
+    QVERIFY(m_fixture.store().itemCount(other) > 0);
 }
 
 void TestMainWindowBackup::refusedTokenAsksToSignInAgain()
