@@ -13,6 +13,7 @@
 
 #include "MainWindowFixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -41,6 +42,7 @@ private slots:
     void opensAConversationAsTranscript();
     void filtersContacts();
     void keyboardWalksTheTimeline();
+    void followsASwitchToADarkPalette();
 
 private:
     void openCollection(Collection collection);
@@ -222,6 +224,28 @@ void TestMainWindowBrowse::keyboardWalksTheTimeline()
     QTest::keyClick(list, Qt::Key_Down);
     QTRY_VERIFY(detail->focusedPlatformId() != first);
     QCOMPARE(detail->focusedPlatformId(), list->currentIndex().data(TimelineModel::PlatformIdRole).toString());
+}
+
+void TestMainWindowBrowse::followsASwitchToADarkPalette()
+{
+    openCollection(Collection::Messages);
+    auto *table = m_fixture.find<QTableView>(u"conversationsTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *browser = m_fixture.find<ui::SafeTextBrowser>(u"detailBrowser"_s);
+    QTRY_VERIFY(!browser->document()->isEmpty());
+
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    QApplication::setPalette(dark);
+    // The transcript's bubbles are drawn again in the new colours (others' messages use AlternateBase).
+    QTRY_VERIFY2(browser->toHtml().contains(u"#2a2c30"_s), "transcript kept the old colours");
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestMainWindowBrowse)
