@@ -9,7 +9,8 @@ namespace holdfast::cli {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("accounts"), QStringLiteral("backup"),
-                               QStringLiteral("export"), QStringLiteral("search")};
+                               QStringLiteral("export"), QStringLiteral("import"),
+                               QStringLiteral("search")};
 
 QString usage()
 {
@@ -21,6 +22,7 @@ QString usage()
         "  backup (ACCOUNT... | --all) [--full] [--no-media] [--max-media-size MB]\n"
         "  export --account ACCOUNT --collection COLLECTION --format jsonl|csv\n"
         "         [--since DATE] [--until DATE] [--output FILE] [--bom]\n"
+        "  import PATH [--account ACCOUNT]\n"
         "  search QUERY [--account ACCOUNT] [--limit N] [--json]\n"
         "Without a command, holdfast opens its window.\n");
 }
@@ -104,6 +106,8 @@ int runCommandLine(const QStringList &arguments)
         code = runBackup(context, commandArgs);
     else if (command == u"export")
         code = runExport(context, commandArgs);
+    else if (command == u"import")
+        code = runImport(context, commandArgs);
     else if (command == u"search")
         code = runSearch(context, commandArgs);
     else

@@ -25,6 +25,7 @@ int runCommandLine(const QStringList &arguments);
 int runAccounts(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runExport(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 
 /// The default data directory: QStandardPaths::AppDataLocation.

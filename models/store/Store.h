@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace holdfast {
 
@@ -225,6 +226,19 @@ public:
                                        const QString &localPath, const QString &mimeType,
                                        qint64 size);
     Result<void> recordMediaFailed(qint64 mediaId, const QString &error);
+
+    // --- Archive imports (StoreImports.cpp) -------------------------------------------------
+    /// Marks stored items of the account as deleted on the platform at the given time (an
+    /// archive's deleted-posts list); items already marked keep their earlier date. Unknown
+    /// ids are ignored. Returns how many items were marked.
+    Result<int> markItemsDeletedAt(qint64 accountId,
+                                   const QList<std::pair<QString, QDateTime>> &deletions);
+    /// Records that the media file known by `remoteUrl` was copied from an archive into
+    /// `localPath` (relative to the data directory). Returns false when no media row has that
+    /// URL or it is already stored.
+    Result<bool> recordImportedMedia(const QString &remoteUrl, const QString &sha256,
+                                     const QString &localPath, const QString &mimeType,
+                                     qint64 size);
 
     // --- Reading ----------------------------------------------------------------------------
     std::optional<Item> item(qint64 accountId, const QString &platformId) const;
