@@ -20,8 +20,8 @@ QString usage()
         "  accounts list [--json]\n"
         "  accounts remove ACCOUNT\n"
         "  backup (ACCOUNT... | --all) [--full] [--no-media] [--max-media-size MB]\n"
-        "  export --account ACCOUNT --collection COLLECTION --format jsonl|csv\n"
-        "         [--since DATE] [--until DATE] [--output FILE] [--bom]\n"
+        "  export --account ACCOUNT --collection COLLECTION --format jsonl|csv|html\n"
+        "         [--since DATE] [--until DATE] [--output FILE|DIR] [--bom]\n"
         "  import PATH [--account ACCOUNT]\n"
         "  search QUERY [--account ACCOUNT] [--limit N] [--json]\n"
         "Without a command, holdfast opens its window.\n");

@@ -1,4 +1,5 @@
 #include "app/cli/CliSupport.h"
+#include "models/export/HtmlArchiveExporter.h"
 #include "models/export/ItemExporter.h"
 
 #include <QFile>
@@ -15,10 +16,10 @@ int runExport(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("collection"),
                       QStringLiteral("posts, favourites, bookmarks, mentions, messages, followers or following"),
                       QStringLiteral("COLLECTION")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("jsonl or csv"), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("jsonl, csv or html"), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("since"), QStringLiteral("From this date (inclusive)"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("until"), QStringLiteral("Up to this date (exclusive)"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("File to write (default: standard output)"),
+    parser.addOption({QStringLiteral("output"), QStringLiteral("File to write (default: standard output); for html, the folder to write"),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte order mark")});
     if (!parseArguments(parser, QStringLiteral("export"), arguments, context))
@@ -39,12 +40,23 @@ int runExport(CliContext &context, const QStringList &arguments)
     ExportOptions options;
     options.collection = *collection;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format == u"jsonl") {
+    const bool html = format == u"html";
+    if (html) {
+        if (!parser.isSet(QStringLiteral("output"))) {
+            context.err << "holdfast export: --format html needs --output DIR\n";
+            return UsageError;
+        }
+        if (isContactCollection(*collection)) {
+            context.err << "holdfast export: the html archive holds items; use jsonl or csv for "
+                        << collectionName(*collection) << "\n";
+            return UsageError;
+        }
+    } else if (format == u"jsonl") {
         options.format = ExportFormat::JsonLines;
     } else if (format == u"csv") {
         options.format = ExportFormat::Csv;
     } else {
-        context.err << "holdfast export: unknown format '" << format << "' (jsonl or csv)\n";
+        context.err << "holdfast export: unknown format '" << format << "' (jsonl, csv or html)\n";
         return UsageError;
     }
     options.csvByteOrderMark = parser.isSet(QStringLiteral("bom"));
@@ -65,6 +77,23 @@ int runExport(CliContext &context, const QStringList &arguments)
     if (!account)
         return Failure;
     options.accountId = account->id;
+
+    if (html) {
+        HtmlArchiveOptions archive;
+        archive.accountId = options.accountId;
+        archive.collections = {options.collection};
+        archive.since = options.since;
+        archive.until = options.until;
+        const auto summary = exportHtmlArchive(*store, archive, parser.value(QStringLiteral("output")));
+        if (!summary) {
+            context.err << "holdfast export: " << summary.error().message << "\n";
+            return Failure;
+        }
+        context.err << "Exported " << summary->items << " item(s) into " << summary->pages << " page(s) with "
+                    << summary->mediaFiles << " media file(s); open " << parser.value(QStringLiteral("output"))
+                    << "/index.html\n";
+        return Success;
+    }
 
     Result<qint64> written = qint64(0);
     if (parser.isSet(QStringLiteral("output"))) {
