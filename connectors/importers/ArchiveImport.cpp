@@ -1,5 +1,6 @@
 #include "connectors/importers/ArchiveImport.h"
 
+#include "connectors/bluesky/CarImport.h"
 #include "connectors/importers/ArchiveReader.h"
 #include "connectors/importers/DyiImporter.h"
 #include "connectors/importers/FormatDetector.h"
@@ -103,11 +104,26 @@ Result<ImportSummary> ArchiveImport::run()
     case ArchiveFormat::InstagramDyi:
         importer = std::make_unique<DyiImporter>(detected.format);
         break;
-    case ArchiveFormat::BlueskyCar:
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1 is a Bluesky repository (CAR); Bluesky CAR import is not "
-                            "available yet.")
-                             .arg(summary.archive));
+    case ArchiveFormat::BlueskyCar: {
+        // The Bluesky connector owns CAR parsing and mapping; it records its own run.
+        report(ImportProgress::Phase::Importing, 0, tr("Importing %1").arg(summary.archive));
+        auto imported = bluesky::importRepositoryCar(m_store, m_path, m_options.account);
+        if (!imported)
+            return imported.error();
+        summary.accountId = imported->account.id;
+        summary.account = describe(imported->account);
+        summary.accountCreated = imported->accountCreated;
+        summary.run = imported->run;
+        for (auto it = imported->run.counts.cbegin(); it != imported->run.counts.cend(); ++it)
+            summary.counts.insert(collectionName(it.key()),
+                                  ImportCount{it->fetched, it->added, 0});
+        if (imported->otherRecords > 0)
+            summary.skipped.append(tr("%1 records of other collections kept in %2")
+                                       .arg(imported->otherRecords)
+                                       .arg(imported->snapshotPath));
+        report(ImportProgress::Phase::Finished, imported->records, tr("Import succeeded"));
+        return summary;
+    }
     case ArchiveFormat::Unknown:
         return makeError(Error::Code::InvalidInput,
                          tr("%1 is not a data export Holdfast recognises (looked for an X "
@@ -130,7 +146,7 @@ Result<ImportSummary> ArchiveImport::run()
                              tr("There is no account \"%1\".").arg(m_options.account));
         if (target->platform != found.platform)
             return makeError(Error::Code::InvalidInput,
-                             tr("%1 is a %2 account, but %3 is a %4.")
+                             tr("%1 is a %2 account; %3 (%4) is from another platform.")
                                  .arg(describe(*target), target->platform, summary.archive,
                                       archiveFormatName(detected.format)));
         if (identity->known && !sameIdentity(*target, identity.value()))

@@ -6,6 +6,7 @@
 #include "connectors/importers/ArchiveImport.h"
 #include "connectors/importers/JsonText.h"
 #include "connectors/mastodon/MastodonMapper.h"
+#include "tests/fakes/bluesky/CarWriter.h"
 #include "models/store/Store.h"
 
 #include <QCryptographicHash>
@@ -94,6 +95,7 @@ private slots:
     void dyi_data();
     void dyi();
     void facebookPage();
+    void blueskyCar();
     void mojibake();
     void jsonArrayElements();
     void importJobOnThread();
@@ -476,6 +478,32 @@ void TestImporters::facebookPage()
     QCOMPARE(page.platformUserId, u"123456"_s);
     QCOMPARE(page.displayName, u"Café Zoë"_s);
     QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 1);
+}
+
+void TestImporters::blueskyCar()
+{
+    // Dispatched to the Bluesky connector's CAR import, recognised by content (no .car name).
+    holdfast::testing::CarWriter writer;
+    auto post = [](const QString &text) {
+        return QCborMap{{u"$type"_s, u"app.bsky.feed.post"_s}, {u"text"_s, text},
+                        {u"createdAt"_s, u"2024-05-01T10:00:00.000Z"_s}};
+    };
+    const QByteArray car = writer.repository(
+        u"did:plc:zoe"_s, u"3kzzzzzzzzzzz"_s,
+        {{u"app.bsky.feed.post/3kaaaaaaaaaaa"_s, post(u"Grüße aus Köln 🎉"_s)},
+         {u"app.bsky.feed.post/3kaaaaaaaaaab"_s, post(u"second"_s)}});
+    const QString path = m_dir.filePath(u"repo-export"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(car);
+    file.close();
+    auto summary = import(path);
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->format, ArchiveFormat::BlueskyCar);
+    QVERIFY(summary->accountCreated);
+    QCOMPARE(m_store->account(summary->accountId)->platformUserId, u"did:plc:zoe"_s);
+    QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 2);
+    QCOMPARE(summary->counts.value(u"posts"_s).added, 2);
 }
 
 void TestImporters::mojibake()
