@@ -323,7 +323,7 @@ private slots:
     void carImportMatchesBackup()
     {
         REQUIRE_BLUESKY_PDS(m_pds);
-        // bob's repository into an empty archive: the same items a backup would store.
+        // `holdfast import bob.car` into an empty archive: the items a backup of bob would store.
         const BlueskyPds::Account bob = m_pds->accounts.value(QStringLiteral("bob"));
         QTemporaryDir dir;
         const QString carPath = dir.filePath(QStringLiteral("bob.car"));
@@ -331,31 +331,41 @@ private slots:
         QVERIFY(car.open(QIODevice::WriteOnly));
         car.write(m_pds->getBytes(QStringLiteral("com.atproto.sync.getRepo"), QUrlQuery{{QStringLiteral("did"), bob.did}}));
         car.close();
-        auto store = Store::open(dir.filePath(QStringLiteral("data")));
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        const auto outcome = HoldfastProcess(dataDir).run({QStringLiteral("import"), carPath});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+
+        auto store = Store::open(dataDir);
         QVERIFY(store);
-        auto imported = bluesky::importRepositoryCar(*store.value(), carPath);
-        QVERIFY2(imported, qPrintable(imported.errorMessage()));
-        QVERIFY(imported->accountCreated);
+        const QList<Account> accounts = store.value()->accounts();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().platformUserId, bob.did);
         QStringList expected;
         for (const char *collection : {"app.bsky.feed.post", "app.bsky.feed.repost"})
             for (const QJsonObject &record : m_pds->listAll(bob.did, QString::fromLatin1(collection)))
                 expected.append(str(record, "uri"));
         QStringList stored;
         ItemFilter filter;
-        filter.accountId = imported->account.id;
+        filter.accountId = accounts.first().id;
         filter.collection = Collection::Posts;
         (void)store.value()->forEachItem(filter, [&](const Item &item) {
             stored.append(item.platformId);
             return true;
         });
         QCOMPARE(sorted(stored), sorted(expected));
-        QCOMPARE(store.value()->itemCount(imported->account.id, Collection::Favourites),
+        QCOMPARE(store.value()->itemCount(accounts.first().id, Collection::Favourites),
                  int(m_pds->listAll(bob.did, QStringLiteral("app.bsky.feed.like")).size()));
-        // Importing the same file again adds nothing.
-        auto again = bluesky::importRepositoryCar(*store.value(), carPath);
-        QVERIFY(again);
-        QVERIFY(!again->accountCreated);
-        QCOMPARE(again->run.counts.value(Collection::Posts).added, 0);
+        store.value().reset();
+
+        // Importing the same file again adds nothing; the library says so too.
+        const auto again = HoldfastProcess(dataDir).run({QStringLiteral("import"), carPath});
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        auto reopened = Store::open(dataDir);
+        auto direct = bluesky::importRepositoryCar(*reopened.value(), carPath);
+        QVERIFY2(direct, qPrintable(direct.errorMessage()));
+        QVERIFY(!direct->accountCreated);
+        QCOMPARE(direct->run.counts.value(Collection::Posts).added, 0);
+        QCOMPARE(reopened.value()->accounts().size(), 1);
     }
 
     void incrementalBackupFetchesOnlyWhatIsNew()
