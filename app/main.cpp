@@ -70,6 +70,15 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (holdfast::cli::needsGuiApplication(arguments)) {
+        // Qt Charts draws through QGraphicsWidget, which needs a QApplication; the offscreen
+        // platform keeps `holdfast report` headless (cron, ssh) unless the caller chose one.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return holdfast::cli::runCommandLine(arguments);
+    }
     if (holdfast::cli::hasSubCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

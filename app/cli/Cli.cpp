@@ -9,7 +9,7 @@ namespace holdfast::cli {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("accounts"), QStringLiteral("backup"),
-                               QStringLiteral("export"), QStringLiteral("import"),
+                               QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("report"),
                                QStringLiteral("search")};
 
 QString usage()
@@ -25,6 +25,8 @@ QString usage()
         "  export --account ACCOUNT --collection COLLECTION --format jsonl|csv|html\n"
         "         [--since DATE] [--until DATE] [--output FILE|DIR] [--bom]\n"
         "  import PATH [--account ACCOUNT]\n"
+        "  report --account ACCOUNT [--account ACCOUNT ...] --since DATE --until DATE\n"
+        "         --output FILE [--format pdf|csv]\n"
         "  search QUERY [--account ACCOUNT] [--limit N] [--json]\n"
         "Without a command, holdfast opens its window.\n");
 }
@@ -75,6 +77,12 @@ QString defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    const GlobalOptions options = parseGlobal(arguments);
+    return !options.rest.isEmpty() && options.rest.first() == u"report";
+}
+
 bool hasSubCommand(const QStringList &arguments)
 {
     const GlobalOptions options = parseGlobal(arguments);
@@ -110,6 +118,8 @@ int runCommandLine(const QStringList &arguments)
         code = runExport(context, commandArgs);
     else if (command == u"import")
         code = runImport(context, commandArgs);
+    else if (command == u"report")
+        code = runReport(context, commandArgs);
     else if (command == u"search")
         code = runSearch(context, commandArgs);
     else

@@ -19,6 +19,8 @@ struct CliContext
 
 /// True if `arguments` (without the program name) name a sub-command, i.e. run headless.
 bool hasSubCommand(const QStringList &arguments);
+/// True if the sub-command draws (report charts) and so needs a QApplication.
+bool needsGuiApplication(const QStringList &arguments);
 /// Runs a sub-command; returns the process exit code. Needs a Q(Core)Application.
 int runCommandLine(const QStringList &arguments);
 
@@ -26,6 +28,7 @@ int runAccounts(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runExport(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
+int runReport(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 
 /// The default data directory: QStandardPaths::AppDataLocation.

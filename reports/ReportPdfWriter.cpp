@@ -1,0 +1,169 @@
+#include "reports/ReportPdfWriter.h"
+
+#include "reports/ReportCharts.h"
+
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast::reports {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString day(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-dd"_s);
+}
+
+QString minute(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QString excerpt(const QString &text, int length = 140)
+{
+    QString simple = text.simplified();
+    return simple.size() > length ? simple.left(length - 1) + u"…"_s : simple;
+}
+
+QString figureRow(const QString &label, const QString &value)
+{
+    return u"<tr><td>"_s + esc(label) + u"</td><td align=\"right\"><b>"_s + esc(value) + u"</b></td></tr>"_s;
+}
+
+QString chart(QTextDocument *document, const QString &name, const QImage &image)
+{
+    const QUrl url(u"chart:"_s + name);
+    document->addResource(QTextDocument::ImageResource, url, image);
+    return u"<p align=\"center\"><img src=\""_s + url.toString() + u"\" width=\"560\"></p>"_s;
+}
+
+} // namespace
+
+void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
+{
+    // The period's "until" is exclusive: the title names the last day included.
+    const QString period = day(figures.since) + u" to "_s + day(figures.until.addMSecs(-1));
+    QString html = u"<html><body style=\"font-family: sans-serif; font-size: 10pt;\">"_s;
+    html += u"<p><br><br><br><br><br><br></p><h1 align=\"center\" style=\"font-size: 26pt\">Activity report</h1>"_s;
+    html += u"<p align=\"center\" style=\"font-size: 14pt\">"_s + esc(figures.accounts.join(u", "_s)) + u"</p>"_s;
+    html += u"<p align=\"center\" style=\"font-size: 14pt\">Period: "_s + esc(period) + u"</p>"_s;
+    html += u"<p align=\"center\">Generated "_s + esc(minute(figures.generatedAt))
+            + u" by Holdfast from its local archive</p>"_s;
+
+    html += u"<h2 style=\"page-break-before: always\">Headline figures</h2><table cellpadding=\"4\" width=\"60%\">"_s;
+    html += figureRow(u"Posts"_s, QString::number(figures.posts));
+    html += figureRow(u"Replies"_s, QString::number(figures.replies));
+    html += figureRow(u"Boosts"_s, QString::number(figures.boosts));
+    html += figureRow(u"Mentions received"_s, QString::number(figures.mentionsReceived));
+    html += figureRow(u"Direct messages sent"_s, QString::number(figures.messagesSent));
+    html += figureRow(u"Direct messages received"_s, QString::number(figures.messagesReceived));
+    html += figureRow(u"New followers"_s, QString::number(figures.newFollowers));
+    html += figureRow(u"Lost followers"_s, QString::number(figures.lostFollowers));
+    html += figureRow(u"Followers at start"_s, QString::number(figures.followersAtStart));
+    html += figureRow(u"Followers at end"_s, QString::number(figures.followersAtEnd));
+    html += figureRow(u"Engagement"_s, QString::number(figures.engagement));
+    html += figureRow(u"Favourites received"_s, QString::number(figures.favourites));
+    html += figureRow(u"Boosts received"_s, QString::number(figures.boostsReceived));
+    html += figureRow(u"Replies received"_s, QString::number(figures.repliesReceived));
+    html += u"</table><p style=\"font-size: 8pt\">Engagement = favourites + boosts + replies of the own "
+            "posts and replies of the period, as last captured.</p>"_s;
+
+    html += u"<h2>Response times</h2><table cellpadding=\"4\" border=\"1\" cellspacing=\"0\">"
+            "<tr><th></th><th>Answered</th><th>Unanswered</th><th>Median</th><th>90th percentile</th></tr>"_s;
+    for (const auto &[label, times] : {std::pair{u"Mentions"_s, figures.mentionResponse},
+                                       std::pair{u"Direct messages"_s, figures.messageResponse}}) {
+        html += u"<tr><td>"_s + label + u"</td><td align=\"right\">"_s + QString::number(times.answered)
+                + u"</td><td align=\"right\">"_s + QString::number(times.unanswered) + u"</td><td align=\"right\">"_s
+                + esc(formatDuration(times.medianSeconds)) + u"</td><td align=\"right\">"_s
+                + esc(formatDuration(times.p90Seconds)) + u"</td></tr>"_s;
+    }
+    html += u"</table><p style=\"font-size: 8pt\">A mention is answered when the account replied in its "
+            "thread; a direct message when the account wrote next in the conversation.</p>"_s;
+
+    html += u"<h2>Activity</h2>"_s;
+    html += chart(document, u"activity-month"_s,
+                  barChart(u"Own posts and replies per month"_s, {{u"Posts and replies"_s, figures.activityPerMonth}}));
+    html += chart(document, u"activity-week"_s,
+                  barChart(u"Own posts and replies per week"_s, {{u"Posts and replies"_s, figures.activityPerWeek}}));
+    html += chart(document, u"mentions-messages"_s,
+                  barChart(u"Mentions and direct messages per month"_s,
+                           {{u"Mentions"_s, figures.mentionsPerMonth}, {u"Direct messages"_s, figures.messagesPerMonth}}));
+    html += chart(document, u"followers"_s,
+                  lineChart(u"Followers at the end of each month"_s, {u"Followers"_s, figures.followersPerMonth}));
+
+    html += u"<h2 style=\"page-break-before: always\">Unanswered mentions and conversations</h2>"_s;
+    if (figures.unanswered.isEmpty()) {
+        html += u"<p>None.</p>"_s;
+    } else {
+        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>Date</th>"
+                "<th>Type</th><th>From</th><th>Text</th></tr>"_s;
+        for (const UnansweredEntry &entry : figures.unanswered)
+            html += u"<tr><td>"_s + esc(minute(entry.item.createdAt)) + u"</td><td>"_s + esc(entry.kind)
+                    + u"</td><td>@"_s + esc(entry.item.author.handle) + u"</td><td>"_s
+                    + esc(excerpt(entry.item.text)) + u"</td></tr>"_s;
+        html += u"</table>"_s;
+    }
+
+    html += u"<h2>Top contacts by interactions</h2>"_s;
+    if (figures.topContacts.isEmpty()) {
+        html += u"<p>None.</p>"_s;
+    } else {
+        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\"><tr><th>Contact</th><th>Mentions</th>"
+                "<th>Messages</th><th>Total</th></tr>"_s;
+        for (const ContactInteractions &contact : figures.topContacts)
+            html += u"<tr><td>@"_s + esc(contact.handle) + u"</td><td align=\"right\">"_s
+                    + QString::number(contact.mentions) + u"</td><td align=\"right\">"_s
+                    + QString::number(contact.messages) + u"</td><td align=\"right\">"_s
+                    + QString::number(contact.total()) + u"</td></tr>"_s;
+        html += u"</table>"_s;
+    }
+
+    html += u"<h2>Top posts by engagement</h2>"_s;
+    if (figures.topPosts.isEmpty()) {
+        html += u"<p>None.</p>"_s;
+    } else {
+        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>Date</th>"
+                "<th>Text</th><th>Fav.</th><th>Boosts</th><th>Replies</th><th>Total</th></tr>"_s;
+        for (const PostEngagement &post : figures.topPosts)
+            html += u"<tr><td>"_s + esc(day(post.item.createdAt)) + u"</td><td>"_s + esc(excerpt(post.item.text))
+                    + u"</td><td align=\"right\">"_s + QString::number(post.item.favouriteCount)
+                    + u"</td><td align=\"right\">"_s + QString::number(post.item.boostCount)
+                    + u"</td><td align=\"right\">"_s + QString::number(post.item.replyCount)
+                    + u"</td><td align=\"right\">"_s + QString::number(post.engagement()) + u"</td></tr>"_s;
+        html += u"</table>"_s;
+    }
+    html += u"</body></html>"_s;
+    document->setHtml(html);
+}
+
+Result<void> writeReportPdf(const ReportFigures &figures, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // 96 dpi: the document's pixel sizes (chart widths) mean what they mean on screen.
+    writer.setResolution(96);
+    writer.setTitle(u"Holdfast activity report "_s + figures.accounts.join(u", "_s));
+    writer.setCreator(u"Holdfast"_s);
+    QTextDocument document;
+    buildReportDocument(figures, &document);
+    // Without a page size of its own the document is paginated by print(), which also numbers
+    // the pages at the bottom.
+    document.print(&writer);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return makeError(Error::Code::Io, u"Cannot write %1"_s.arg(path));
+    return {};
+}
+
+} // namespace holdfast::reports
