@@ -9,7 +9,7 @@ namespace holdfast::cli {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("accounts"), QStringLiteral("backup"),
-                               QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("report"),
+                               QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("report"), QStringLiteral("package"),
                                QStringLiteral("search")};
 
 QString usage()
@@ -27,6 +27,8 @@ QString usage()
         "  import PATH [--account ACCOUNT]\n"
         "  report --account ACCOUNT [--account ACCOUNT ...] --since DATE --until DATE\n"
         "         --output FILE [--format pdf|csv]\n"
+        "  package --account ACCOUNT [--since DATE] [--until DATE] [--query Q] [--person P]\n"
+        "          --output FILE.zip\n"
         "  search QUERY [--account ACCOUNT] [--limit N] [--json]\n"
         "Without a command, holdfast opens its window.\n");
 }
@@ -80,7 +82,7 @@ QString defaultDataDir()
 bool needsGuiApplication(const QStringList &arguments)
 {
     const GlobalOptions options = parseGlobal(arguments);
-    return !options.rest.isEmpty() && options.rest.first() == u"report";
+    return !options.rest.isEmpty() && (options.rest.first() == u"report" || options.rest.first() == u"package");
 }
 
 bool hasSubCommand(const QStringList &arguments)
@@ -118,6 +120,8 @@ int runCommandLine(const QStringList &arguments)
         code = runExport(context, commandArgs);
     else if (command == u"import")
         code = runImport(context, commandArgs);
+    else if (command == u"package")
+        code = runPackage(context, commandArgs);
     else if (command == u"report")
         code = runReport(context, commandArgs);
     else if (command == u"search")

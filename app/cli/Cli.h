@@ -19,7 +19,7 @@ struct CliContext
 
 /// True if `arguments` (without the program name) name a sub-command, i.e. run headless.
 bool hasSubCommand(const QStringList &arguments);
-/// True if the sub-command draws (report charts) and so needs a QApplication.
+/// True if the sub-command draws (report charts, PDF) and so needs a QApplication.
 bool needsGuiApplication(const QStringList &arguments);
 /// Runs a sub-command; returns the process exit code. Needs a Q(Core)Application.
 int runCommandLine(const QStringList &arguments);
@@ -29,6 +29,7 @@ int runBackup(CliContext &context, const QStringList &arguments);
 int runExport(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
 int runReport(CliContext &context, const QStringList &arguments);
+int runPackage(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 
 /// The default data directory: QStandardPaths::AppDataLocation.
