@@ -1,6 +1,7 @@
 #include "ui/BackupSources.h"
 
 #include "connectors/common/HttpClient.h"
+#include "connectors/engine/AccountRegistry.h"
 #include "connectors/mastodon/MastodonSource.h"
 #include "models/domain/Account.h"
 
@@ -17,10 +18,9 @@ BackupSourceFactory BackupSources::withToken(QString accessToken)
             return std::unique_ptr<BackupSource>(
                 new mastodon::MastodonSource(QUrl(account.server), account.platformUserId, http));
         }
-        return makeError(Error::Code::InvalidInput,
-                         QCoreApplication::translate("holdfast::ui::BackupSources",
-                                                     "Backing up %1 accounts is not supported yet.")
-                             .arg(account.platform));
+        // Other platforms read their own credentials (SecretStore funnels the keychain
+        // through one thread, so this is safe from the job's thread).
+        return createBackupSource(account, http);
     };
 }
 

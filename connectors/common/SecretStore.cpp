@@ -2,8 +2,13 @@
 
 #include "models/domain/Account.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <qt6keychain/keychain.h>
+
+#include <functional>
+#include <optional>
 
 namespace holdfast {
 
@@ -16,7 +21,42 @@ Error keychainError(const QKeychain::Job &job, const QString &what)
     return makeError(code, QStringLiteral("Keychain: could not %1: %2").arg(what, job.errorString()));
 }
 
-// QtKeychain jobs are asynchronous; run one to completion on the calling thread.
+// QtKeychain's Secret Service backend binds itself to the first thread that uses it: a job
+// from any other thread (or a later one) hangs or crashes (qtkeychain issue #145). So every
+// job of the process runs on one dedicated thread, and callers wait for it.
+QObject *keychainAnchor()
+{
+    static QObject *anchor = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, object, &QObject::deleteLater);
+        thread->start();
+        if (auto *app = QCoreApplication::instance()) {
+            // Stop it with the application, before Qt's own teardown.
+            QObject::connect(app, &QObject::destroyed, thread, [thread] {
+                thread->quit();
+                thread->wait(5'000);
+            }, Qt::DirectConnection);
+        }
+        return object;
+    }();
+    return anchor;
+}
+
+template<typename T>
+Result<T> onKeychainThread(const std::function<Result<T>()> &work)
+{
+    QObject *anchor = keychainAnchor();
+    if (QThread::currentThread() == anchor->thread())
+        return work();
+    std::optional<Result<T>> result;
+    QMetaObject::invokeMethod(anchor, [&] { result.emplace(work()); }, Qt::BlockingQueuedConnection);
+    return std::move(*result);
+}
+
+// QtKeychain jobs are asynchronous; run one to completion on the (keychain) thread.
 void runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
@@ -32,6 +72,21 @@ SecretStore::SecretStore(QString serviceName) : m_service(std::move(serviceName)
 
 Result<void> SecretStore::write(const QString &key, const QString &secret)
 {
+    return onKeychainThread<void>([&]() -> Result<void> { return writeHere(key, secret); });
+}
+
+Result<QString> SecretStore::read(const QString &key)
+{
+    return onKeychainThread<QString>([&]() -> Result<QString> { return readHere(key); });
+}
+
+Result<void> SecretStore::remove(const QString &key)
+{
+    return onKeychainThread<void>([&]() -> Result<void> { return removeHere(key); });
+}
+
+Result<void> SecretStore::writeHere(const QString &key, const QString &secret)
+{
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setTextData(secret);
@@ -42,7 +97,7 @@ Result<void> SecretStore::write(const QString &key, const QString &secret)
     return {};
 }
 
-Result<QString> SecretStore::read(const QString &key)
+Result<QString> SecretStore::readHere(const QString &key)
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
@@ -53,7 +108,7 @@ Result<QString> SecretStore::read(const QString &key)
     return job.textData();
 }
 
-Result<void> SecretStore::remove(const QString &key)
+Result<void> SecretStore::removeHere(const QString &key)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);

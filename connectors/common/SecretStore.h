@@ -10,8 +10,9 @@ struct Account;
 
 /**
  * Tokens and client secrets in the OS keychain (Secret Service on Linux, via QtKeychain).
- * Nothing secret is ever written to the database, settings or logs. Calls block the
- * calling thread (they run a local event loop), so use them from workers or the CLI.
+ * Nothing secret is ever written to the database, settings or logs. Every call runs on one
+ * process-wide keychain thread (the Secret Service backend breaks when used from several
+ * threads) and blocks the caller until done, so call it from workers or the CLI, not the GUI.
  * There is no insecure fallback: without a keychain, storing fails with Error::Keychain.
  */
 class SecretStore final
@@ -33,6 +34,11 @@ public:
     static QString appPasswordKey(const Account &account);
 
 private:
+    // The same operations, run on the keychain thread.
+    Result<void> writeHere(const QString &key, const QString &secret);
+    Result<QString> readHere(const QString &key);
+    Result<void> removeHere(const QString &key);
+
     QString m_service;
 };
 

@@ -2,7 +2,9 @@
 #include "connectors/common/SecretStore.h"
 #include "models/domain/Account.h"
 
+#include <QMutex>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace holdfast;
@@ -26,6 +28,39 @@ private slots:
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error().code, Error::Code::NotFound);
         QVERIFY2(secrets.remove(key).ok(), "removing a missing entry is not an error");
+    }
+
+    void worksFromSeveralThreads()
+    {
+        // The Secret Service backend breaks when a second thread uses it; SecretStore must
+        // funnel every call through one thread, whichever thread calls.
+        SecretStore secrets(QStringLiteral("Holdfast-test"));
+        const QString key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(secrets.write(key, QStringLiteral("first")).ok());
+        QList<QString> readBack;
+        QMutex mutex;
+        QList<QThread *> threads;
+        for (int i = 0; i < 3; ++i) {
+            threads.append(QThread::create([&, i] {
+                SecretStore own(QStringLiteral("Holdfast-test"));
+                auto value = own.read(key);
+                QMutexLocker lock(&mutex);
+                readBack.append(value.ok() ? value.value() : value.errorMessage());
+                Q_UNUSED(i)
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(20'000));
+            delete thread;
+        }
+        QCOMPARE(readBack, QList<QString>(3, QStringLiteral("first")));
+        auto later = QThread::create([&] { QVERIFY(SecretStore(QStringLiteral("Holdfast-test")).remove(key).ok()); });
+        later->start();
+        QVERIFY(later->wait(20'000));
+        delete later;
+        QCOMPARE(secrets.read(key).error().code, Error::Code::NotFound);
     }
 
     void keysAreDistinctPerAccountAndServer()
