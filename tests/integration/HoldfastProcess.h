@@ -25,7 +25,7 @@ public:
     };
 
     /// Runs `holdfast --data-dir DIR args...` to completion (or timeout).
-    Outcome run(const QStringList &args, int timeoutMs = 120'000) const;
+    Outcome run(const QStringList &args, int timeoutMs = 300'000) const;
     /// Starts it and leaves control to the caller (for interactive sign-in or killing it).
     void start(QProcess &process, const QStringList &args) const;
 
