@@ -3,6 +3,7 @@
 #include "connectors/engine/BackupJob.h"
 
 #include <QEventLoop>
+#include <QThread>
 #include <QPointer>
 #include <QTimer>
 
@@ -56,8 +57,10 @@ BackupRun backUp(CliContext &context, const Account &account, const BackupOption
             guard->cancel();
     });
     interruptPoll.start(100);
-    startBackupThread(job);
+    QPointer<QThread> thread = startBackupThread(job);
     loop.exec();
+    if (thread)
+        thread->wait(); // the worker must be gone before the application is torn down
     return result;
 }
 

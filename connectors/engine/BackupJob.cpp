@@ -298,17 +298,20 @@ void BackupJob::report(BackupProgress::Phase phase, const QString &message)
     emit progress(p);
 }
 
-void startBackupThread(BackupJob *job)
+QThread *startBackupThread(BackupJob *job)
 {
     Q_ASSERT(!job->parent());
     auto *thread = new QThread;
     thread->setObjectName(QStringLiteral("backup-%1").arg(job->accountId()));
     job->moveToThread(thread);
     QObject::connect(thread, &QThread::started, job, &BackupJob::run);
-    QObject::connect(job, &BackupJob::finished, thread, &QThread::quit);
+    // Direct: end the worker's event loop right after run(), not when the caller's loop gets
+    // round to it (a CLI may already be tearing the application down by then).
+    QObject::connect(job, &BackupJob::finished, thread, &QThread::quit, Qt::DirectConnection);
     QObject::connect(thread, &QThread::finished, job, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    return thread;
 }
 
 } // namespace holdfast

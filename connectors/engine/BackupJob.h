@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace holdfast {
 
 class BackupSource;
@@ -92,7 +94,8 @@ private:
 };
 
 /// Runs `job` on a new thread that ends (and deletes itself and the job) when the job finishes.
-void startBackupThread(BackupJob *job);
+/// Returns the thread so a caller that is about to exit can wait() for it.
+QThread *startBackupThread(BackupJob *job);
 
 } // namespace holdfast
 
