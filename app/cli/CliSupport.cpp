@@ -33,6 +33,19 @@ std::optional<Account> resolveAccount(const Store &store, const QString &referen
     return account;
 }
 
+std::optional<QList<qint64>> resolveAccountIds(const Store &store, const QStringList &references,
+                                               CliContext &context)
+{
+    QList<qint64> ids;
+    for (const QString &reference : references) {
+        auto account = resolveAccount(store, reference, context);
+        if (!account)
+            return std::nullopt;
+        ids.append(account->id);
+    }
+    return ids;
+}
+
 QDateTime parseDateArgument(const QString &text)
 {
     QDate day = QDate::fromString(text, Qt::ISODate);

@@ -19,6 +19,9 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 std::unique_ptr<Store> openStore(CliContext &context);
 /// Finds ACCOUNT (id or handle) or prints a clear error.
 std::optional<Account> resolveAccount(const Store &store, const QString &reference, CliContext &context);
+/// Resolves every reference (ids or handles) or prints the first that is unknown.
+std::optional<QList<qint64>> resolveAccountIds(const Store &store, const QStringList &references,
+                                               CliContext &context);
 /// YYYY-MM-DD (start of that day, UTC) or ISO 8601; invalid on bad input.
 QDateTime parseDateArgument(const QString &text);
 

@@ -37,12 +37,10 @@ int runPackage(CliContext &context, const QStringList &arguments)
     auto store = openStore(context);
     if (!store)
         return Failure;
-    for (const QString &reference : parser.values(QStringLiteral("account"))) {
-        auto account = resolveAccount(*store, reference, context);
-        if (!account)
-            return Failure;
-        options.accountIds.append(account->id);
-    }
+    const auto accountIds = resolveAccountIds(*store, parser.values(QStringLiteral("account")), context);
+    if (!accountIds)
+        return Failure;
+    options.accountIds = *accountIds;
     const QString output = parser.value(QStringLiteral("output"));
     auto summary = reports::writeRecordsPackage(*store, options, output);
     if (!summary) {

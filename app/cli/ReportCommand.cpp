@@ -42,12 +42,10 @@ int runReport(CliContext &context, const QStringList &arguments)
     auto store = openStore(context);
     if (!store)
         return Failure;
-    for (const QString &reference : parser.values(QStringLiteral("account"))) {
-        auto account = resolveAccount(*store, reference, context);
-        if (!account)
-            return Failure;
-        options.accountIds.append(account->id);
-    }
+    const auto accountIds = resolveAccountIds(*store, parser.values(QStringLiteral("account")), context);
+    if (!accountIds)
+        return Failure;
+    options.accountIds = *accountIds;
     auto figures = computeReport(*store, options);
     if (!figures) {
         context.err << "holdfast report: " << figures.error().message << "\n";
