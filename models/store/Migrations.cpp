@@ -206,6 +206,31 @@ const char *const kVersion1[] = {
     " tokenize = 'unicode61 remove_diacritics 2')",
 };
 
+/// Version 2: per-conversation platform state (unread), repository snapshots kept per run,
+/// and the machine-readable error code of a failed run.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE conversation_states (
+        account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        conversation_id TEXT NOT NULL,
+        unread INTEGER NOT NULL DEFAULT 0,
+        raw_json TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (account_id, conversation_id)) WITHOUT ROWID)",
+
+    R"(CREATE TABLE repo_snapshots (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        run_id INTEGER REFERENCES backup_runs (id) ON DELETE SET NULL,
+        revision TEXT NOT NULL,
+        local_path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        captured_at INTEGER NOT NULL))",
+    "CREATE INDEX repo_snapshots_account ON repo_snapshots (account_id, captured_at)",
+
+    "ALTER TABLE backup_runs ADD COLUMN error_code TEXT",
+};
+
 Result<int> readUserVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -275,7 +300,10 @@ Result<void> migrateDatabase(QSqlDatabase &db)
         if (Result<void> step = runStep(db, 1, kVersion1); !step)
             return step;
     }
-    // if (from < 2) { ... runStep(db, 2, kVersion2) ... }
+    if (from < 2) {
+        if (Result<void> step = runStep(db, 2, kVersion2); !step)
+            return step;
+    }
     return {};
 }
 

@@ -192,8 +192,37 @@ struct BackupRunsTable
     Name outcome{"outcome"};            ///< "running", "succeeded", "failed", "cancelled", "interrupted"
     Name error{"error"};
     Name requests{"requests"};
+    Name errorCode{"error_code"};       ///< Error::Code name of a failed run (schema 2)
 };
 inline constexpr BackupRunsTable kBackupRuns;
+
+/// Platform state of a direct-message conversation (schema 2), e.g. Mastodon's `unread`.
+struct ConversationStatesTable
+{
+    Name table{"conversation_states"};
+    Name accountId{"account_id"};
+    Name conversationId{"conversation_id"};
+    Name unread{"unread"};
+    Name rawJson{"raw_json"};
+    Name updatedAt{"updated_at"};
+};
+inline constexpr ConversationStatesTable kConversationStates;
+
+/// Whole-repository snapshots (Bluesky CAR files) kept per backup run (schema 2).
+/// local_path is relative to the data directory.
+struct RepoSnapshotsTable
+{
+    Name table{"repo_snapshots"};
+    Name id{"id"};
+    Name accountId{"account_id"};
+    Name runId{"run_id"};
+    Name revision{"revision"};
+    Name localPath{"local_path"};
+    Name sha256{"sha256"};
+    Name size{"size"};
+    Name capturedAt{"captured_at"};
+};
+inline constexpr RepoSnapshotsTable kRepoSnapshots;
 
 /// Per-collection counts of a run.
 struct RunCountsTable

@@ -103,6 +103,7 @@ private slots:
     void reopeningKeepsData();
     void refusesNewerSchema();
     void migratesEmptyFile();
+    void migratesVersion1KeepingData();
     void refusesNonDatabaseFile();
 
     void savesUpdatesAndFindsAccounts();
@@ -225,11 +226,11 @@ void TestStore::openCreatesWalDatabaseWithSchema()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), 2);
     QCOMPARE(store->databasePath(), QDir(m_dir->path()).filePath(u"holdfast.sqlite"_s));
     QVERIFY(QFile::exists(store->databasePath()));
     QCOMPARE(rawValue(store->databasePath(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(rawValue(store->databasePath(),
                       u"SELECT count(*) FROM sqlite_master WHERE name = 'items_fts'"_s)
                  .toInt(),
@@ -284,8 +285,48 @@ void TestStore::migratesEmptyFile()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), 2);
     QVERIFY(addAccount(*store) > 0);
+}
+
+void TestStore::migratesVersion1KeepingData()
+{
+    QString path;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        path = store->databasePath();
+        const qint64 accountId = addAccount(*store);
+        QVERIFY(store->storeItemPage(accountId, Collection::Posts, 1,
+                                     {makeItem(u"p1"_s, u"kept across upgrades"_s, kT0)}, {}, {}));
+    }
+    // Turn the file back into exactly what schema version 1 created.
+    for (const QString &sql : {u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
+                               u"ALTER TABLE backup_runs DROP COLUMN error_code"_s,
+                               u"PRAGMA user_version = 1"_s})
+        rawValue(path, sql);
+    QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'repo_snapshots'"_s)
+                 .toInt(),
+             0);
+
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN "
+                            "('conversation_states', 'repo_snapshots')"_s)
+                 .toInt(),
+             2);
+    QCOMPARE(rawValue(path, u"SELECT count(*) FROM pragma_table_info('backup_runs') "
+                            "WHERE name = 'error_code'"_s)
+                 .toInt(),
+             1);
+    const auto item = store->item(store->accounts().first().id, u"p1"_s);
+    QVERIFY(item);
+    QCOMPARE(item->text, u"kept across upgrades"_s);
+    SearchQuery query;
+    query.text = u"upgrades"_s;
+    QCOMPARE(store->search(query).value().size(), 1);
 }
 
 void TestStore::refusesNonDatabaseFile()
