@@ -20,6 +20,7 @@ namespace {
 constexpr int kCancelPollMs = 100;
 constexpr int kResetMarginMs = 100;
 constexpr int kMaxRateLimitHits = 30; // consecutive 429s for one request before giving up
+constexpr int kMaxDecoratorResends = 2; // e.g. DPoP nonce challenges answered for one request
 
 QString describeUrl(const QUrl &url)
 {
@@ -116,6 +117,7 @@ Result<HttpResponse> HttpClient::perform(Verb verb, const QUrl &url, const QByte
     const QString where = describeUrl(url);
     int attempt = 0;
     int rateLimitHits = 0;
+    int decoratorResends = 0;
     int backoffMs = m_policy.initialBackoffMs;
     QString lastProblem;
 
@@ -154,6 +156,11 @@ Result<HttpResponse> HttpClient::perform(Verb verb, const QUrl &url, const QByte
         } else {
             HttpResponse &response = result.response;
             rememberRateLimit(response);
+            if (m_decorator && m_decorator->wantsResend(response) && decoratorResends < kMaxDecoratorResends) {
+                ++decoratorResends;
+                --attempt; // answering a challenge is not a failed attempt
+                continue;
+            }
             const int status = response.status;
             if (status == 429) {
                 QDateTime until = withClockMargin(rateLimitResetTime(response));
@@ -226,6 +233,8 @@ HttpClient::Attempt HttpClient::attemptOnce(Verb verb, const QUrl &url, const QB
         request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
     for (const auto &[name, value] : m_extraHeaders)
         request.setRawHeader(name, value);
+    if (m_decorator)
+        m_decorator->decorate(request, verb == Verb::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
 
     QNetworkReply *reply = nullptr;
     if (verb == Verb::PostForm) {

@@ -27,6 +27,18 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const; ///< case-insensitive; empty if absent
 };
 
+/// Per-request authentication beyond a fixed bearer token (e.g. DPoP proofs, see Dpop.h).
+class RequestDecorator
+{
+public:
+    virtual ~RequestDecorator() = default;
+    /// Called for every attempt, after the client's own headers are set.
+    virtual void decorate(QNetworkRequest &request, const QByteArray &method) = 0;
+    /// Called with every complete response; true sends the same request again at once
+    /// (a server challenge the decorator can now answer, such as a new DPoP nonce).
+    virtual bool wantsResend(const HttpResponse &response) = 0;
+};
+
 /// How hard to try before a request fails for good.
 struct RetryPolicy
 {
@@ -58,6 +70,9 @@ public:
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
     /// A header sent with every following request (e.g. atproto-proxy); an empty value removes it.
     void setExtraHeader(const QByteArray &name, const QByteArray &value);
+    /// Not owned; nullptr removes it. It must outlive the requests made with it.
+    void setRequestDecorator(RequestDecorator *decorator) { m_decorator = decorator; }
+    RequestDecorator *requestDecorator() const { return m_decorator; }
 
     /// GET returning the body parsed as JSON (object or array).
     Result<QJsonDocument> getJson(const QUrl &url, HttpResponse *response = nullptr);
@@ -104,6 +119,7 @@ private:
     QString m_bearerToken;
     QByteArray m_userAgent = "Holdfast/" HOLDFAST_VERSION;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    RequestDecorator *m_decorator = nullptr;
     QDateTime m_notBefore; ///< from an exhausted rate limit: no request before this
     int m_requestCount = 0;
 };
