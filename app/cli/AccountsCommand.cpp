@@ -1,4 +1,5 @@
 #include "app/cli/CliSupport.h"
+#include "connectors/bluesky/AtprotoOAuth.h"
 #include "connectors/bluesky/BlueskySignIn.h"
 #include "connectors/common/HttpClient.h"
 #include "connectors/common/SecretStore.h"
@@ -57,7 +58,57 @@ QString promptSecret(CliContext &context, const QString &prompt)
     return QString::fromUtf8(line).trimmed();
 }
 
-/// `accounts add bluesky --handle H [--service URL] [--plc-directory URL] [--app-password-stdin]`
+/// Prints the sign-in URL and, unless --no-browser, opens it.
+std::function<void(const QUrl &)> browserOpener(CliContext &context, const QCommandLineParser &parser)
+{
+    const bool openBrowser = !parser.isSet(QStringLiteral("no-browser"));
+    return [&context, openBrowser](const QUrl &url) {
+        context.out << "Open this URL in your browser to authorize Holdfast: " << url.toString(QUrl::FullyEncoded)
+                    << "\n";
+        context.out.flush();
+        if (openBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)}))
+            context.err << "holdfast: could not open a browser; open the URL above yourself\n";
+    };
+}
+
+/// `accounts add bluesky --handle H --oauth`: atproto OAuth in the browser; the tokens, the
+/// session and its DPoP key go to the keychain only.
+int addBlueskyOAuthAccount(CliContext &context, const QCommandLineParser &parser, const bluesky::OAuthSignInRequest &request)
+{
+    auto store = openStore(context);
+    if (!store)
+        return Failure;
+    HttpClient http;
+    bluesky::AtprotoOAuth oauth(http);
+    auto signedIn = oauth.signIn(request, browserOpener(context, parser));
+    if (!signedIn) {
+        context.err << "holdfast accounts add: " << signedIn.error().message << "\n";
+        return Failure;
+    }
+    SecretStore secrets;
+    AccountRegistry registry(*store, secrets);
+    auto account = registry.addSignedInAccount(signedIn->signedIn.account, signedIn->signedIn.tokens.accessJwt);
+    if (!account) {
+        context.err << "holdfast accounts add: " << account.error().message << "\n";
+        return Failure;
+    }
+    const QString session = QString::fromUtf8(QJsonDocument(signedIn->session.toJson()).toJson(QJsonDocument::Compact));
+    for (const auto &[key, secret] : {std::pair{SecretStore::refreshTokenKey(*account), signedIn->signedIn.tokens.refreshJwt},
+                                      std::pair{SecretStore::oauthSessionKey(*account), session}}) {
+        if (auto stored = secrets.write(key, secret); !stored) {
+            (void)registry.removeAccount(*account);
+            context.err << "holdfast accounts add: " << stored.error().message << "\n";
+            return Failure;
+        }
+    }
+    // An app password from an earlier sign-in would only be a stale, unused secret now.
+    (void)secrets.remove(SecretStore::appPasswordKey(*account));
+    context.out << "Added account " << account->id << ": " << account->handle << " (" << account->platformUserId
+                << " on " << account->server << ", OAuth)\n";
+    return Success;
+}
+
+/// `accounts add bluesky --handle H [--service URL] [--plc-directory URL] [--app-password-stdin | --oauth]`
 int addBlueskyAccount(CliContext &context, const QCommandLineParser &parser)
 {
     bluesky::AppPasswordSignIn request;
@@ -78,6 +129,13 @@ int addBlueskyAccount(CliContext &context, const QCommandLineParser &parser)
                                                                         : qEnvironmentVariable("HOLDFAST_PLC_DIRECTORY");
     if (!plc.isEmpty())
         request.plcDirectory = QUrl::fromUserInput(plc);
+    if (parser.isSet(QStringLiteral("oauth"))) {
+        if (parser.isSet(QStringLiteral("app-password-stdin"))) {
+            context.err << "holdfast accounts add bluesky: --oauth signs in in the browser; it takes no app password\n";
+            return UsageError;
+        }
+        return addBlueskyOAuthAccount(context, parser, {request.identifier, request.service, request.plcDirectory});
+    }
     if (parser.isSet(QStringLiteral("app-password-stdin"))) {
         request.appPassword = readSecretLine().trimmed();
     } else {
@@ -115,6 +173,11 @@ int addBlueskyAccount(CliContext &context, const QCommandLineParser &parser)
             return Failure;
         }
     }
+    // A session from an earlier OAuth sign-in would otherwise win over the new app password.
+    if (auto removed = secrets.remove(SecretStore::oauthSessionKey(*account)); !removed) {
+        context.err << "holdfast accounts add: " << removed.error().message << "\n";
+        return Failure;
+    }
     context.out << "Added account " << account->id << ": " << account->handle << " (" << account->platformUserId
                 << " on " << account->server << ")\n";
     return Success;
@@ -135,6 +198,8 @@ int addAccount(CliContext &context, const QStringList &arguments)
                       QStringLiteral("Bluesky: PLC directory for did:plc (default https://plc.directory)"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("app-password-stdin"),
                       QStringLiteral("Bluesky: read the app password from the first line of stdin")});
+    parser.addOption({QStringLiteral("oauth"),
+                      QStringLiteral("Bluesky: sign in with atproto OAuth in the browser instead of an app password")});
     if (!parseArguments(parser, QStringLiteral("accounts add"), arguments, context))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
@@ -160,14 +225,7 @@ int addAccount(CliContext &context, const QStringList &arguments)
         return Failure;
     SecretStore secrets;
     mastodon::MastodonSignIn signIn(*store, secrets);
-    const bool openBrowser = !parser.isSet(QStringLiteral("no-browser"));
-    auto signedIn = signIn.signIn(instance, [&](const QUrl &url) {
-        context.out << "Open this URL in your browser to authorize Holdfast: "
-                    << url.toString(QUrl::FullyEncoded) << "\n";
-        context.out.flush();
-        if (openBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)}))
-            context.err << "holdfast: could not open a browser; open the URL above yourself\n";
-    });
+    auto signedIn = signIn.signIn(instance, browserOpener(context, parser));
     if (!signedIn) {
         context.err << "holdfast accounts add: " << signedIn.error().message << "\n";
         return Failure;

@@ -34,6 +34,26 @@ void applyProfileRecord(Account &account, const QJsonObject &profileValue)
     account.profileUrl = QStringLiteral("https://bsky.app/profile/%1").arg(account.platformUserId);
 }
 
+Account describeAccount(HttpClient &http, const ResolvedIdentity &identity, const QString &sessionHandle)
+{
+    Account account;
+    account.platform = QStringLiteral("bluesky");
+    account.server = identity.pds.toString(QUrl::StripTrailingSlash);
+    account.platformUserId = identity.did;
+    account.handle = sessionHandle.isEmpty() ? identity.handle : sessionHandle;
+    account.profileUrl = QStringLiteral("https://bsky.app/profile/%1").arg(identity.did);
+
+    // The profile record is in the repository itself, so this works without an AppView.
+    XrpcClient xrpc(http, identity.pds);
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("repo"), identity.did);
+    params.addQueryItem(QStringLiteral("collection"), QStringLiteral("app.bsky.actor.profile"));
+    params.addQueryItem(QStringLiteral("rkey"), QStringLiteral("self"));
+    if (auto profile = xrpc.query(QStringLiteral("com.atproto.repo.getRecord"), params); profile)
+        applyProfileRecord(account, profile->value(QLatin1String("value")).toObject());
+    return account;
+}
+
 Result<SignedInBlueskyAccount> signInWithAppPassword(HttpClient &http, const AppPasswordSignIn &request)
 {
     if (request.appPassword.isEmpty())
@@ -53,23 +73,7 @@ Result<SignedInBlueskyAccount> signInWithAppPassword(HttpClient &http, const App
     SignedInBlueskyAccount result;
     result.tokens.accessJwt = session->value(QLatin1String("accessJwt")).toString();
     result.tokens.refreshJwt = session->value(QLatin1String("refreshJwt")).toString();
-    Account &account = result.account;
-    account.platform = QStringLiteral("bluesky");
-    account.server = identity->pds.toString(QUrl::StripTrailingSlash);
-    account.platformUserId = identity->did;
-    account.handle = session->value(QLatin1String("handle")).toString();
-    if (account.handle.isEmpty())
-        account.handle = identity->handle;
-    account.profileUrl = QStringLiteral("https://bsky.app/profile/%1").arg(identity->did);
-
-    // The profile record is in the repository itself, so this works without an AppView.
-    XrpcClient xrpc(http, identity->pds);
-    QUrlQuery params;
-    params.addQueryItem(QStringLiteral("repo"), identity->did);
-    params.addQueryItem(QStringLiteral("collection"), QStringLiteral("app.bsky.actor.profile"));
-    params.addQueryItem(QStringLiteral("rkey"), QStringLiteral("self"));
-    if (auto profile = xrpc.query(QStringLiteral("com.atproto.repo.getRecord"), params); profile)
-        applyProfileRecord(account, profile->value(QLatin1String("value")).toObject());
+    result.account = describeAccount(http, identity.value(), session->value(QLatin1String("handle")).toString());
     return result;
 }
 

@@ -35,6 +35,12 @@ struct SignedInBlueskyAccount
  */
 Result<SignedInBlueskyAccount> signInWithAppPassword(HttpClient &http, const AppPasswordSignIn &request);
 
+struct ResolvedIdentity;
+
+/// The account row for a signed-in identity: PDS, DID, handle (the session's, else the
+/// resolved one) and what the public profile record says. Blocking; the profile is optional.
+Account describeAccount(HttpClient &http, const ResolvedIdentity &identity, const QString &sessionHandle);
+
 /// The account fields a profile record (app.bsky.actor.profile/self) provides.
 void applyProfileRecord(Account &account, const QJsonObject &profileValue);
 

@@ -1,5 +1,8 @@
 #include "connectors/bluesky/XrpcClient.h"
 
+#include "connectors/bluesky/AtprotoOAuth.h"
+#include "connectors/common/Dpop.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -26,6 +29,24 @@ Result<QJsonObject> objectOf(Result<QJsonDocument> json, const QString &nsid)
 
 XrpcClient::XrpcClient(HttpClient &http, QUrl service) : m_http(http), m_service(std::move(service))
 {
+}
+
+XrpcClient::~XrpcClient()
+{
+    if (m_dpop && m_http.requestDecorator() == m_dpop.get())
+        m_http.setRequestDecorator(nullptr);
+}
+
+void XrpcClient::setOAuthSession(const OAuthSession &session, SessionTokens tokens, TokenSaver onTokens)
+{
+    m_oauth = std::make_unique<OAuthSession>(session);
+    m_dpop = std::make_unique<DpopAuthenticator>(session.dpopKey);
+    m_dpop->setAccessToken(tokens.accessJwt);
+    m_tokens = std::move(tokens);
+    m_onTokens = std::move(onTokens);
+    m_reLogin = {};
+    m_http.setBearerToken({}); // the DPoP authenticator sends the token itself
+    m_http.setRequestDecorator(m_dpop.get());
 }
 
 void XrpcClient::setSession(SessionTokens tokens, TokenSaver onTokens, ReLogin reLogin)
@@ -82,6 +103,15 @@ Result<HttpResponse> XrpcClient::download(const QString &nsid, const QUrlQuery &
 
 Result<void> XrpcClient::refresh()
 {
+    if (m_oauth) {
+        auto fresh = AtprotoOAuth::refresh(m_http, *m_dpop, *m_oauth, m_tokens.refreshJwt);
+        if (!fresh)
+            return fresh.error();
+        m_tokens = fresh.value();
+        if (m_onTokens)
+            return m_onTokens(m_tokens);
+        return {};
+    }
     // refreshSession authenticates with the refresh JWT instead of the access JWT.
     m_http.setBearerToken(m_tokens.refreshJwt);
     auto answer = objectOf(m_http.postJson(url(QStringLiteral("com.atproto.server.refreshSession")),

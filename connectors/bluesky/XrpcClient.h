@@ -9,8 +9,15 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+
+namespace holdfast {
+class DpopAuthenticator;
+}
 
 namespace holdfast::bluesky {
+
+struct OAuthSession;
 
 /// The pair of JWTs a legacy (app password) session consists of.
 struct SessionTokens
@@ -25,7 +32,9 @@ struct SessionTokens
  * session is refreshed once with `com.atproto.server.refreshSession` and the call repeated;
  * new tokens go to `onTokens` at once, because the old refresh JWT is dead after use.
  * If the refresh itself is refused, `reLogin` (createSession with the stored app password)
- * is the last resort. Use it on one (worker or CLI) thread.
+ * is the last resort. An OAuth session (setOAuthSession) sends `Authorization: DPoP` with a
+ * DPoP proof per request instead, and refreshes at the authorization server's token endpoint.
+ * Use it on one (worker or CLI) thread.
  */
 class XrpcClient final
 {
@@ -34,9 +43,13 @@ public:
     using ReLogin = std::function<Result<SessionTokens>()>;
 
     XrpcClient(HttpClient &http, QUrl service);
+    ~XrpcClient();
+    Q_DISABLE_COPY_MOVE(XrpcClient)
 
     /// Makes the following calls authenticated.
     void setSession(SessionTokens tokens, TokenSaver onTokens = {}, ReLogin reLogin = {});
+    /// Makes the following calls authenticated with DPoP-bound OAuth tokens.
+    void setOAuthSession(const OAuthSession &session, SessionTokens tokens, TokenSaver onTokens = {});
     bool hasSession() const { return !m_tokens.accessJwt.isEmpty(); }
     const SessionTokens &tokens() const { return m_tokens; }
     QUrl service() const { return m_service; }
@@ -75,6 +88,8 @@ private:
     SessionTokens m_tokens;
     TokenSaver m_onTokens;
     ReLogin m_reLogin;
+    std::unique_ptr<OAuthSession> m_oauth;        ///< set for OAuth sessions only
+    std::unique_ptr<DpopAuthenticator> m_dpop;   ///< installed on m_http while this client lives
 };
 
 } // namespace holdfast::bluesky

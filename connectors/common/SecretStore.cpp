@@ -137,6 +137,12 @@ QString SecretStore::appPasswordKey(const Account &account)
         .arg(account.platform, account.server, account.platformUserId);
 }
 
+QString SecretStore::oauthSessionKey(const Account &account)
+{
+    return QStringLiteral("%1/%2/%3/oauth-session")
+        .arg(account.platform, account.server, account.platformUserId);
+}
+
 QString SecretStore::clientSecretKey(const QString &platform, const QString &server)
 {
     return QStringLiteral("%1/%2/client-secret").arg(platform, server);

@@ -32,6 +32,8 @@ public:
     static QString clientSecretKey(const QString &platform, const QString &server);
     /// An app password (Bluesky): kept so a session whose refresh token died can be renewed.
     static QString appPasswordKey(const Account &account);
+    /// A Bluesky OAuth session (JSON with the DPoP private key the tokens are bound to).
+    static QString oauthSessionKey(const Account &account);
 
 private:
     // The same operations, run on the keychain thread.

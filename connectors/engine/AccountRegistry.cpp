@@ -1,11 +1,13 @@
 #include "connectors/engine/AccountRegistry.h"
 
+#include "connectors/bluesky/AtprotoOAuth.h"
 #include "connectors/bluesky/BlueskySource.h"
 #include "connectors/common/HttpClient.h"
 #include "connectors/common/SecretStore.h"
 #include "connectors/mastodon/MastodonSource.h"
 #include "models/store/Store.h"
 
+#include <QJsonDocument>
 #include <QObject>
 
 namespace holdfast {
@@ -30,7 +32,7 @@ Result<Account> AccountRegistry::addSignedInAccount(const Account &account, cons
 Result<void> AccountRegistry::removeAccount(const Account &account)
 {
     for (const QString &key : {SecretStore::accessTokenKey(account), SecretStore::refreshTokenKey(account),
-                               SecretStore::appPasswordKey(account)}) {
+                               SecretStore::appPasswordKey(account), SecretStore::oauthSessionKey(account)}) {
         if (auto removed = m_secrets.remove(key); !removed)
             return removed.error();
     }
@@ -54,6 +56,21 @@ Result<std::unique_ptr<BackupSource>> createBlueskySource(const Account &account
             return saved;
         return store.write(SecretStore::refreshTokenKey(account), tokens.refreshJwt);
     };
+    // Signed in with OAuth: DPoP-bound tokens, refreshed at the authorization server.
+    auto oauth = secrets.read(SecretStore::oauthSessionKey(account));
+    if (!oauth && oauth.error().code != Error::Code::NotFound)
+        return oauth.error();
+    if (oauth) {
+        auto session = bluesky::OAuthSession::fromJson(QJsonDocument::fromJson(oauth->toUtf8()).object());
+        if (!session)
+            return makeError(Error::Code::Auth,
+                             QObject::tr("The Bluesky OAuth session of %1 is unusable (%2). Sign in again with "
+                                         "`holdfast accounts add bluesky --handle %1 --oauth`.")
+                                 .arg(account.handle, session.error().message));
+        source->xrpc().setOAuthSession(session.value(), {accessToken, refreshToken ? refreshToken.value() : QString()},
+                                       save);
+        return std::unique_ptr<BackupSource>(std::move(source));
+    }
     const auto reLogin = [account, &http]() -> Result<bluesky::SessionTokens> {
         SecretStore store;
         auto password = store.read(SecretStore::appPasswordKey(account));

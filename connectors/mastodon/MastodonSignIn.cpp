@@ -1,16 +1,13 @@
 #include "connectors/mastodon/MastodonSignIn.h"
 
 #include "connectors/common/HttpClient.h"
+#include "connectors/common/LoopbackRedirect.h"
 #include "connectors/common/Pkce.h"
 #include "connectors/common/SecretStore.h"
 #include "connectors/mastodon/MastodonSource.h"
 #include "models/store/Store.h"
 
-#include <QEventLoop>
-#include <QHostAddress>
 #include <QJsonObject>
-#include <QOAuthHttpServerReplyHandler>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace holdfast::mastodon {
@@ -102,13 +99,9 @@ Result<SignedInAccount> MastodonSignIn::signIn(const QUrl &instance,
     if (!registration)
         return registration.error();
 
-    // Qt 6.4's handler listens on all interfaces unless told otherwise; only loopback will do.
-    QOAuthHttpServerReplyHandler listener(QHostAddress(QHostAddress::LocalHost), 0, nullptr);
-    if (!listener.isListening())
-        return makeError(Error::Code::Network, tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
-    listener.setCallbackPath(QLatin1String(kRedirectPath).mid(1));
-    listener.setCallbackText(tr("Holdfast is signed in. You can close this tab and return to Holdfast."));
-    const QString redirectUri = listener.callback();
+    LoopbackRedirect listener(QLatin1String(kRedirectPath),
+                              tr("Holdfast is signed in. You can close this tab and return to Holdfast."));
+    const QString redirectUri = listener.redirectUri();
 
     const PkcePair pkce = makePkcePair();
     const QString state = QString::fromLatin1(randomUrlSafeToken());
@@ -124,36 +117,10 @@ Result<SignedInAccount> MastodonSignIn::signIn(const QUrl &instance,
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     authorize.setQuery(query);
 
-    QVariantMap callback;
-    bool received = false;
-    QEventLoop loop;
-    connect(&listener, &QAbstractOAuthReplyHandler::callbackReceived, &loop, [&](const QVariantMap &values) {
-        callback = values;
-        received = true;
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QTimer cancelPoll;
-    connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-        if (m_cancellation && m_cancellation->isCancelled())
-            loop.quit();
-    });
-    timeout.start(timeoutMs);
-    cancelPoll.start(100);
-    openUrl(authorize);
-    loop.exec();
-    listener.close();
-
-    if (m_cancellation && m_cancellation->isCancelled())
-        return makeError(Error::Code::Cancelled, tr("Sign-in cancelled."));
-    if (!received)
-        return makeError(Error::Code::Auth, tr("No answer from the browser within %1 minutes; sign-in abandoned.")
-                                                .arg(timeoutMs / 60000));
-    if (callback.value(QStringLiteral("state")).toString() != state)
-        return makeError(Error::Code::Auth, tr("The sign-in answer did not match this request (state mismatch); "
-                                               "it was ignored. Please try again."));
+    auto answer = listener.waitForRedirect(authorize, state, openUrl, m_cancellation, timeoutMs);
+    if (!answer)
+        return answer.error();
+    const QVariantMap &callback = answer.value();
     if (callback.contains(QStringLiteral("error"))) {
         const QString reason = callback.value(QStringLiteral("error_description")).toString();
         return makeError(Error::Code::Auth, tr("%1 refused the sign-in: %2")
