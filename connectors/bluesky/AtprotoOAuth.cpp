@@ -169,7 +169,7 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
     m_http.setBearerToken({});
 
     LoopbackRedirect listener(QLatin1String(kRedirectPath),
-                              tr("Holdfast is signed in to Bluesky. You can close this tab and return to Holdfast."));
+                              tr("Holdfast has Bluesky's answer. You can close this tab and return to Holdfast."));
     if (!listener.isListening())
         return makeError(Error::Code::Network, tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
     const QString redirectUri = listener.redirectUri();
