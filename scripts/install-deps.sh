@@ -6,7 +6,7 @@ SUDO=""
 PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
-  libsqlite3-dev libarchive-dev libssl-dev libgl1-mesa-dev
+  libsqlite3-dev libarchive-dev libssl-dev openssl libgl1-mesa-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdg-utils
   chromium poppler-utils
   clang libclang-rt-14-dev"

@@ -18,7 +18,7 @@ QString usage()
         "Usage: holdfast [--data-dir DIR] COMMAND ...\n"
         "  accounts add mastodon --instance URL [--no-browser]\n"
         "  accounts add bluesky --handle HANDLE [--service URL] [--plc-directory URL]\n"
-        "                       [--app-password-stdin]\n"
+        "                       [--app-password-stdin | --oauth [--no-browser]]\n"
         "  accounts list [--json]\n"
         "  accounts remove ACCOUNT\n"
         "  backup (ACCOUNT... | --all) [--full] [--no-media] [--max-media-size MB]\n"
