@@ -132,6 +132,7 @@ Result<AuthorizationServer> AtprotoOAuth::discover(HttpClient &http, const QUrl 
     result.parEndpoint = QUrl(server.value(QLatin1String("pushed_authorization_request_endpoint")).toString());
     result.authorizationEndpoint = QUrl(server.value(QLatin1String("authorization_endpoint")).toString());
     result.tokenEndpoint = QUrl(server.value(QLatin1String("token_endpoint")).toString());
+    result.namesItselfInRedirect = server.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
     // RFC 8414 §3.3: the metadata must name the server it was fetched from.
     if (normalised(result.issuer) != normalised(issuer))
         return makeError(Error::Code::Auth, tr("The sign-in server %1 describes itself as %2; refusing to use it.")
@@ -212,9 +213,9 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
         return answer.error();
     const QVariantMap &callback = answer.value();
     // RFC 9207: the redirect names its issuer, so an answer from another server is refused.
-    if (callback.contains(QStringLiteral("iss"))
+    if ((callback.contains(QStringLiteral("iss")) || server->namesItselfInRedirect)
         && normalised(QUrl(callback.value(QStringLiteral("iss")).toString())) != normalised(server->issuer))
-        return makeError(Error::Code::Auth, tr("The sign-in answer came from %1, not from %2; it was ignored.")
+        return makeError(Error::Code::Auth, tr("The sign-in answer came from \"%1\", not from %2; it was ignored.")
                                                 .arg(callback.value(QStringLiteral("iss")).toString(), host));
     if (callback.contains(QStringLiteral("error"))) {
         const QString error = callback.value(QStringLiteral("error")).toString();

@@ -26,6 +26,7 @@ struct AuthorizationServer
     QUrl parEndpoint;
     QUrl authorizationEndpoint;
     QUrl tokenEndpoint;
+    bool namesItselfInRedirect = false; ///< RFC 9207 `iss` in the redirect (then it is required)
 };
 
 /// What an OAuth session needs besides its tokens to be refreshed later. It holds the DPoP

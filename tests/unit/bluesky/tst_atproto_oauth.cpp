@@ -73,6 +73,10 @@ private slots:
         QCOMPARE(server->parEndpoint, QUrl(origin() + QStringLiteral("/oauth/par")));
         QCOMPARE(server->authorizationEndpoint, QUrl(origin() + QStringLiteral("/oauth/authorize")));
         QCOMPARE(server->tokenEndpoint, QUrl(origin() + QStringLiteral("/oauth/token")));
+        QVERIFY(!server->namesItselfInRedirect);
+        m_metadata.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
+        server = AtprotoOAuth::discover(http, QUrl(origin()));
+        QVERIFY(server && server->namesItselfInRedirect);
     }
 
     void refusesBadMetadata_data()
