@@ -640,6 +640,14 @@ void TestHtmlArchive::chromiumShowsPeopleAndThreads()
         runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_archive + u"/followers/index.html"_s).toString());
     QVERIFY2(followers.contains("@carol@other.example"), followers.constData());
     QVERIFY(followers.contains("<table class=\"people\">"));
+    if (const QString screenshots = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR"); !screenshots.isEmpty()) {
+        runChromium({u"--screenshot="_s + QDir(screenshots).absoluteFilePath(u"html-archive-followers.png"_s),
+                     u"--window-size=1000,600"_s, u"--hide-scrollbars"_s},
+                    QUrl::fromLocalFile(m_archive + u"/followers/index.html"_s).toString());
+        runChromium({u"--screenshot="_s + QDir(screenshots).absoluteFilePath(u"html-archive-index.png"_s),
+                     u"--window-size=1000,900"_s, u"--hide-scrollbars"_s},
+                    QUrl::fromLocalFile(m_archive + u"/index.html"_s).toString());
+    }
     // January's page of Tina's archive links the root to the thread page, which shows both branches.
     const QByteArray january =
         runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_threadArchive + u"/posts/2024-01.html"_s).toString());

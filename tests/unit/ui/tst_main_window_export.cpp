@@ -50,6 +50,14 @@ QStringList zipEntries(const QString &zip)
     return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
 
+/// For docs/screenshots: HOLDFAST_SCREENSHOT_DIR=docs/screenshots.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).absoluteFilePath(name));
+}
+
 QStringList entriesOf(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -213,6 +221,8 @@ void TestMainWindowExport::exportsHtmlFolderForAPeriodAndOpensIt()
     dialog->findChild<QCheckBox *>(u"exportUntilCheck"_s)->setChecked(true);
     dialog->findChild<QDateEdit *>(u"exportUntilEdit"_s)->setDate(QDate(2024, 11, 30));
     const QString folder = m_out.filePath(u"anna-archive"_s);
+    dialog->findChild<QLineEdit *>(u"exportDestinationEdit"_s)->setText(folder);
+    saveScreenshot(dialog, u"export-dialog.png"_s);
     const QString message = runToEnd(dialog, folder);
     QVERIFY2(message.startsWith(u"Exported "_s) && message.endsWith(u" to %1."_s.arg(folder)), qPrintable(message));
     for (const QString &path : {u"index.html"_s, u"search.html"_s, u"posts/index.html"_s, u"posts/2024-11.html"_s,
@@ -292,6 +302,7 @@ void TestMainWindowExport::cancelMidwayLeavesNothing()
     auto *bar = dialog->findChild<QProgressBar *>(u"exportProgressBar"_s);
     QTRY_VERIFY(bar->isVisible() && bar->maximum() == 1000 && bar->value() > 0);
     QVERIFY2(bar->value() < 1000, "the export ended before it could be cancelled");
+    saveScreenshot(dialog, u"export-progress.png"_s);
     QVERIFY(!dialog->findChild<QComboBox *>(u"exportFormatCombo"_s)->isEnabled()); // the form is locked
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportCancelButton"_s), Qt::LeftButton);
 
@@ -338,6 +349,7 @@ void TestMainWindowExport::packagesByWords()
     // "koln" finds Anna's post and Dora's message about Köln, as the search does.
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"packageQueryEdit"_s), u"koln"_s);
     const QString zip = m_out.filePath(u"records.zip"_s);
+    saveScreenshot(dialog, u"package-dialog.png"_s);
     QCOMPARE(runToEnd(dialog, zip), u"Packaged 2 item(s) into %1."_s.arg(zip));
     if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty())
         QSKIP("unzip is not installed");
