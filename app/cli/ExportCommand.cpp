@@ -19,7 +19,8 @@ int runExport(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("jsonl, csv or html"), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("since"), QStringLiteral("From this date (inclusive)"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("until"), QStringLiteral("Up to this date (exclusive)"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("File to write (default: standard output); for html, the folder to write, or a .zip file"),
+    parser.addOption({QStringLiteral("output"),
+                      QStringLiteral("File to write (default: standard output); for html, a new folder or a .zip file"),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte order mark")});
     if (!parseArguments(parser, QStringLiteral("export"), arguments, context))

@@ -194,7 +194,8 @@ public:
         if (auto written = writeAssets(); !written)
             return written.error();
 
-        const QList<Collection> collections = m_options.collections.isEmpty() ? allCollections() : m_options.collections;
+        const QList<Collection> collections =
+            m_options.collections.isEmpty() ? allCollections() : m_options.collections;
         countTotal(collections);
         QMap<Collection, QList<MonthEntry>> months;
         QMap<Collection, ContactCounts> people;
@@ -723,7 +724,8 @@ Result<HtmlArchiveSummary> exportHtmlArchive(const Store &store, const HtmlArchi
                                              const QString &outputDir)
 {
     const QFileInfo target(outputDir);
-    if (target.exists() && (!target.isDir() || !QDir(outputDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+    const bool empty = QDir(outputDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    if (target.exists() && (!target.isDir() || !empty))
         return makeError(Error::Code::InvalidInput,
                          u"%1 already exists and is not an empty folder; choose a new folder"_s.arg(outputDir));
     const QString parent = target.absolutePath();
@@ -764,7 +766,7 @@ Result<HtmlArchiveSummary> exportHtmlArchiveZip(const Store &store, const HtmlAr
     if (!summary)
         return summary; // QSaveFile drops the temporary file
     if (!zip.close() || !file.commit())
-        return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, file.errorString().isEmpty() ? zip.error() : file.errorString()));
+        return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, zip.error()));
     return summary;
 }
 
