@@ -241,8 +241,16 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
                 QFile source(dataDir.filePath(file.localPath));
                 if (!source.open(QIODevice::ReadOnly))
                     continue; // listed as missing below: not in mediaPaths
-                if (!add(name, source.readAll()))
+                // Streamed twice (hash, then copy) rather than held in memory: videos are big.
+                QCryptographicHash sha256(QCryptographicHash::Sha256);
+                if (!sha256.addData(&source) || !source.seek(0))
+                    continue;
+                if (!zip.addDevice(name, &source, source.size(), ZipWriter::Compression::Stored))
                     return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, zip.error()));
+                fileList.append(QJsonObject{{u"path"_s, name},
+                                            {u"sha256"_s, QString::fromLatin1(sha256.result().toHex())},
+                                            {u"size"_s, source.size()}});
+                ++summary.files;
                 addedMedia.insert(name);
             }
             mediaPaths.append(name);
