@@ -1,5 +1,6 @@
 #include "reports/RecordsPackage.h"
 
+#include "models/export/ZipWriter.h"
 #include "models/store/Store.h"
 
 #include <QBuffer>
@@ -17,10 +18,8 @@
 #include <QSet>
 #include <QTextDocument>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,16 +35,6 @@ QString iso(const QDateTime &time)
 QString shown(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : u"unknown"_s;
-}
-
-bool containsAllWords(const QString &haystack, const QString &words)
-{
-    const QString folded = haystack.toCaseFolded();
-    for (const QString &word : words.toCaseFolded().split(u' ', Qt::SkipEmptyParts)) {
-        if (!folded.contains(word))
-            return false;
-    }
-    return true;
 }
 
 /// One selected item with what the transcript shows about it.
@@ -162,47 +151,6 @@ QByteArray transcriptPdf(const QList<Selected> &items, const PackageOptions &opt
     return buffer.data();
 }
 
-/// Writes ZIP entries through libarchive.
-class ZipWriter
-{
-public:
-    explicit ZipWriter(const QString &path) : m_archive(archive_write_new())
-    {
-        archive_write_set_format_zip(m_archive);
-        m_open = archive_write_open_filename(m_archive, QFile::encodeName(path).constData()) == ARCHIVE_OK;
-    }
-    ~ZipWriter()
-    {
-        archive_write_free(m_archive);
-    }
-    ZipWriter(const ZipWriter &) = delete;
-    ZipWriter &operator=(const ZipWriter &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return QString::fromLocal8Bit(archive_error_string(m_archive)); }
-
-    bool add(const QString &name, const QByteArray &data)
-    {
-        archive_entry *entry = archive_entry_new();
-        archive_entry_set_pathname_utf8(entry, name.toUtf8().constData());
-        archive_entry_set_size(entry, data.size());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_perm(entry, 0644);
-        archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
-        bool ok = archive_write_header(m_archive, entry) == ARCHIVE_OK;
-        if (ok && !data.isEmpty())
-            ok = archive_write_data(m_archive, data.constData(), size_t(data.size())) == data.size();
-        archive_entry_free(entry);
-        return ok;
-    }
-
-    bool close() { return archive_write_close(m_archive) == ARCHIVE_OK; }
-
-private:
-    archive *m_archive;
-    bool m_open = false;
-};
-
 } // namespace
 
 Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOptions &options, const QString &zipPath)
@@ -219,13 +167,24 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
         filter.accountId = accountId;
         filter.since = options.since;
         filter.until = options.until;
+        // Words and person select through the full-text index, exactly as the app's search
+        // does ("koln" finds "Köln"); the items are then read in date order.
+        std::optional<QSet<qint64>> matching;
+        if (!options.query.trimmed().isEmpty() || !options.person.trimmed().isEmpty()) {
+            SearchQuery search;
+            search.text = options.query;
+            search.author = options.person;
+            search.accountId = accountId;
+            search.since = options.since;
+            search.until = options.until;
+            auto ids = store.searchMatchIds(search);
+            if (!ids)
+                return ids.error();
+            matching = std::move(ids).value();
+        }
         auto read = store.forEachItem(filter, [&](const Item &item) {
-            if (!options.query.isEmpty() && !containsAllWords(item.spoilerText + u' ' + item.text, options.query))
-                return true;
-            if (!options.person.isEmpty()
-                && !containsAllWords(item.author.handle + u' ' + item.author.displayName, options.person))
-                return true;
-            selected.append({account->handle, item, {}, {}});
+            if (!matching || matching->contains(item.id))
+                selected.append({account->handle, item, {}, {}});
             return true;
         });
         if (!read)
@@ -241,7 +200,15 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
         }
     }
 
-    ZipWriter zip(zipPath);
+    const qint64 total = selected.size();
+    qint64 done = 0;
+    const auto cancelled = [&] { return options.progress && !options.progress(done, total); };
+    if (cancelled())
+        return makeError(Error::Code::Cancelled, u"The package was cancelled"_s);
+    QSaveFile file(zipPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, file.errorString()));
+    ZipWriter zip(&file);
     if (!zip.isOpen())
         return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, zip.error()));
     QJsonArray fileList;
@@ -274,8 +241,16 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
                 QFile source(dataDir.filePath(file.localPath));
                 if (!source.open(QIODevice::ReadOnly))
                     continue; // listed as missing below: not in mediaPaths
-                if (!add(name, source.readAll()))
+                // Streamed twice (hash, then copy) rather than held in memory: videos are big.
+                QCryptographicHash sha256(QCryptographicHash::Sha256);
+                if (!sha256.addData(&source) || !source.seek(0))
+                    continue;
+                if (!zip.addDevice(name, &source, source.size(), ZipWriter::Compression::Stored))
                     return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, zip.error()));
+                fileList.append(QJsonObject{{u"path"_s, name},
+                                            {u"sha256"_s, QString::fromLatin1(sha256.result().toHex())},
+                                            {u"size"_s, source.size()}});
+                ++summary.files;
                 addedMedia.insert(name);
             }
             mediaPaths.append(name);
@@ -296,6 +271,9 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
         for (const QString &field : fields)
             quoted.append(csvField(field));
         csv += quoted.join(u',') + u"\r\n"_s;
+        ++done;
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, u"The package was cancelled"_s);
     }
     summary.items = int(selected.size());
     if (!add(u"items.json"_s, QJsonDocument(itemsJson).toJson(QJsonDocument::Indented))
@@ -319,7 +297,8 @@ Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOpti
         {u"files"_s, fileList},
         {u"items"_s, itemCaptures},
     };
-    if (!zip.add(u"manifest.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented)) || !zip.close())
+    if (!zip.add(u"manifest.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented)) || !zip.close()
+        || !file.commit())
         return makeError(Error::Code::Io, u"Cannot write %1: %2"_s.arg(zipPath, zip.error()));
     return summary;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "models/export/ExportProgress.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,8 +19,13 @@ struct PackageOptions
     QList<qint64> accountIds;
     QDateTime since;        ///< inclusive, on createdAt; invalid = open
     QDateTime until;        ///< exclusive; invalid = open
-    QString query;          ///< words that must all occur in the text (case-insensitive); empty = any
-    QString person;         ///< words that must occur in the author's handle or name; empty = anyone
+    /// Words that must all occur in the text, matched like the app's search (Store::search:
+    /// full-text, case- and diacritics-insensitive, `word*` = prefix); empty = any.
+    QString query;
+    /// Words of the author's handle or display name, each a prefix (as the search's author
+    /// filter); empty = anyone.
+    QString person;
+    ExportProgress progress;    ///< items written so far; may cancel
 };
 
 struct PackageSummary
@@ -33,7 +39,8 @@ struct PackageSummary
  * capture time, text, thread context, edit history and deletion marks), items.csv and
  * items.json of the same items, media/ (the downloaded files) and manifest.json listing every
  * other file with its SHA-256 and size, and every item with its capture times, so a recipient
- * can check that nothing was altered. Needs a QGuiApplication (the PDF's fonts).
+ * can check that nothing was altered. Needs a QGuiApplication (the PDF's fonts). The ZIP is
+ * written beside `zipPath` and renamed when complete, so a failure or cancel leaves nothing.
  * Usage: `writeRecordsPackage(store, {.accountIds = {id}, .query = u"invoice"_s}, u"out.zip"_s)`.
  */
 Result<PackageSummary> writeRecordsPackage(const Store &store, const PackageOptions &options,

@@ -35,4 +35,21 @@ private:
     static int s_shownCount;
 };
 
+/**
+ * The file chooser, behind a seam: tests answer the next one without showing it,
+ * `FileDialogs::setNextFileName(path)` (an empty path = the person cancelled).
+ */
+class FileDialogs final
+{
+public:
+    /// Asks where to save; `suggested` is the proposed path. Empty if cancelled.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter = {});
+
+    static void setNextFileName(const QString &path);
+
+private:
+    static std::optional<QString> s_nextFileName;
+};
+
 } // namespace holdfast::ui

@@ -15,6 +15,8 @@
 #include "ui/ContactsView.h"
 #include "ui/ConversationsView.h"
 #include "ui/DialogSeams.h"
+#include "ui/ExportDialog.h"
+#include "ui/PackageDialog.h"
 #include "ui/ItemDetailView.h"
 #include "ui/KeychainThread.h"
 #include "ui/MessageBar.h"
@@ -27,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -189,6 +192,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAccount);
     file->addAction(m_removeAccount);
+    addExportActions(file);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -512,6 +516,32 @@ void MainWindow::showMessage(const QString &text, MessageBar::Type type, const Q
         connect(m_messageAction, &QAction::triggered, this, std::move(action));
     }
     m_messageBar->showMessage(text, type, m_messageAction);
+}
+
+void MainWindow::addExportActions(QMenu *file)
+{
+    file->addSeparator();
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        openExportDialog(new ExportDialog(m_store, m_accountsPane->currentAccountId(), this));
+    });
+    QAction *packageAction = file->addAction(tr("Records-Request &Package…"));
+    packageAction->setObjectName(QStringLiteral("packageAction"));
+    connect(packageAction, &QAction::triggered, this, [this] {
+        openExportDialog(new PackageDialog(m_store, m_accountsPane->currentAccountId(), this));
+    });
+}
+
+void MainWindow::openExportDialog(ExportJobDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportJobDialog::exportFinished, this, [this](const QString &message, const QString &folder) {
+        showMessage(message, MessageBar::Type::Positive, tr("Open Folder"),
+                    [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    });
+    dialog->open();
 }
 
 } // namespace holdfast::ui

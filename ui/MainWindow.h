@@ -10,6 +10,7 @@
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -30,6 +31,7 @@ class BackupController;
 class BackupProgressPanel;
 class ContactsView;
 class ConversationsView;
+class ExportJobDialog;
 class ItemDetailView;
 class KeychainThread;
 class SearchPanel;
@@ -74,6 +76,8 @@ private:
     void backUp(qint64 accountId);
     void backUpAll();
     void removeCurrentAccount();
+    void addExportActions(QMenu *file);
+    void openExportDialog(ExportJobDialog *dialog);
     void onBackupFinished(const BackupRun &run);
     void refreshViewsOf(qint64 accountId, bool finished);
     void updateActions();

@@ -19,7 +19,8 @@ int runExport(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("jsonl, csv or html"), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("since"), QStringLiteral("From this date (inclusive)"), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("until"), QStringLiteral("Up to this date (exclusive)"), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("File to write (default: standard output); for html, the folder to write"),
+    parser.addOption({QStringLiteral("output"),
+                      QStringLiteral("File to write (default: standard output); for html, a new folder or a .zip file"),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte order mark")});
     if (!parseArguments(parser, QStringLiteral("export"), arguments, context))
@@ -43,12 +44,7 @@ int runExport(CliContext &context, const QStringList &arguments)
     const bool html = format == u"html";
     if (html) {
         if (!parser.isSet(QStringLiteral("output"))) {
-            context.err << "holdfast export: --format html needs --output DIR\n";
-            return UsageError;
-        }
-        if (isContactCollection(*collection)) {
-            context.err << "holdfast export: the html archive holds items; use jsonl or csv for "
-                        << collectionName(*collection) << "\n";
+            context.err << "holdfast export: --format html needs --output DIR or --output FILE.zip\n";
             return UsageError;
         }
     } else if (format == u"jsonl") {
@@ -84,14 +80,20 @@ int runExport(CliContext &context, const QStringList &arguments)
         archive.collections = {options.collection};
         archive.since = options.since;
         archive.until = options.until;
-        const auto summary = exportHtmlArchive(*store, archive, parser.value(QStringLiteral("output")));
+        const QString output = parser.value(QStringLiteral("output"));
+        const bool zip = output.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
+        const auto summary = zip ? exportHtmlArchiveZip(*store, archive, output)
+                                 : exportHtmlArchive(*store, archive, output);
         if (!summary) {
             context.err << "holdfast export: " << summary.error().message << "\n";
             return Failure;
         }
-        context.err << "Exported " << summary->items << " item(s) into " << summary->pages << " page(s) with "
-                    << summary->mediaFiles << " media file(s); open " << parser.value(QStringLiteral("output"))
-                    << "/index.html\n";
+        context.err << "Exported " << summary->items << " item(s) and " << summary->people << " person(s) into "
+                    << summary->pages << " page(s) with " << summary->mediaFiles << " media file(s); ";
+        if (zip)
+            context.err << "wrote " << output << "\n";
+        else
+            context.err << "open " << output << "/index.html\n";
         return Success;
     }
 

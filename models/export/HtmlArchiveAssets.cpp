@@ -53,6 +53,10 @@ article footer { color: #667; font-size: .85em; }
 footer.page { text-align: center; color: #889; font-size: .8em; padding: 2em; }
 #results li { margin: .6em 0; } #results .snippet { display: block; color: #333; }
 input[type=search] { font-size: 1em; padding: .3em; width: 20em; }
+table.people { border-collapse: collapse; width: 100%; background: #fff; border: 1px solid #dde; }
+table.people th, table.people td { text-align: left; padding: .35em .7em; border-bottom: 1px solid #e4e6ee; }
+table.people th { background: #eceef4; font-size: .9em; }
+.note { color: #556; font-size: .9em; }
 )css");
 }
 

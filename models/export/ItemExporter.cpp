@@ -368,11 +368,15 @@ Result<qint64> exportCollection(const Store &store, const ExportOptions &options
     }
 
     qint64 count = 0;
+    qint64 total = 0;
+    bool cancelled = false;
     auto emitRecord = [&](const std::vector<Field> &fields) {
         if (!writer.write(csv ? csvRow(fields) : jsonLine(fields)))
             return false; // stop the walk; reported below
         ++count;
-        return true;
+        if (options.progress && !options.progress(count, total))
+            cancelled = true;
+        return !cancelled;
     };
 
     Result<void> walked;
@@ -384,6 +388,8 @@ Result<qint64> exportCollection(const Store &store, const ExportOptions &options
         filter.since = options.since;
         filter.until = options.until;
         filter.includeEnded = true;
+        if (options.progress)
+            total = store.itemCount(options.accountId, options.collection);
         walked = store.forEachContact(filter, [&](const Contact &contact) {
             return emitRecord(personFields(contact));
         });
@@ -394,6 +400,8 @@ Result<qint64> exportCollection(const Store &store, const ExportOptions &options
         filter.since = options.since;
         filter.until = options.until;
         filter.includeRemoved = true;
+        if (options.progress)
+            total = store.countItems(filter);
         walked = store.forEachItem(filter, [&](const Item &item) {
             return emitRecord(itemFields(item));
         });
@@ -401,6 +409,8 @@ Result<qint64> exportCollection(const Store &store, const ExportOptions &options
 
     if (writer.failed())
         return writer.error();
+    if (cancelled)
+        return makeError(Error::Code::Cancelled, QStringLiteral("The export was cancelled."));
     if (!walked) {
         return makeError(walked.error().code,
                          QStringLiteral("Could not read %1 from the archive after %2 records: %3")

@@ -2,6 +2,7 @@
 
 #include "models/domain/Collection.h"
 #include "models/domain/Result.h"
+#include "models/export/ExportProgress.h"
 
 #include <QDateTime>
 
@@ -21,6 +22,7 @@ struct ExportOptions
     QDateTime since;          ///< inclusive; invalid = open
     QDateTime until;          ///< exclusive; invalid = open
     bool csvByteOrderMark = false; ///< for spreadsheet programs that need it to detect UTF-8
+    ExportProgress progress;       ///< records written so far; may cancel (nothing is committed)
 };
 
 /// Writes one collection of one account as JSON Lines or CSV (RFC 4180), streaming from

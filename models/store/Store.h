@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -287,6 +288,15 @@ public:
     /// creation time (since/until) and author words; with no text and no author words the
     /// result is empty. Best matches first.
     Result<QList<SearchHit>> search(const SearchQuery &query) const;
+
+    // --- Exports -----------------------------------------------------------------------------
+    /// Store ids of every item matching a search (same words, folding and filters as
+    /// search()), without ranking and without `limit`: for selections such as packages.
+    Result<QSet<qint64>> searchMatchIds(const SearchQuery &query) const;
+    /// How many items forEachItem() would visit with `filter` (0 on error, logged).
+    qint64 countItems(const ItemFilter &filter) const;
+    /// Which of the items `platformIds` of an account have at least one stored reply.
+    QSet<QString> repliedTo(qint64 accountId, const QStringList &platformIds) const;
 
 private:
     struct Private;

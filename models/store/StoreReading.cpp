@@ -207,12 +207,13 @@ QList<Item> Store::conversation(qint64 accountId, const QString &conversationId)
     return {};
 }
 
-Result<void> Store::forEachItem(const ItemFilter &filter,
-                                const std::function<bool(const Item &)> &visit) const
+namespace {
+
+/// The joins and conditions of an ItemFilter after "FROM items i", with their values.
+Result<QString> itemFilterClause(const ItemFilter &filter, QVariantList &values)
 {
-    QString sql = itemSelect();
+    QString sql;
     QStringList conditions;
-    QVariantList values;
     if (filter.collection) {
         if (isContactCollection(*filter.collection))
             return makeError(Error::Code::InvalidInput,
@@ -240,7 +241,20 @@ Result<void> Store::forEachItem(const ItemFilter &filter,
         conditions.append(u"i.%1 IS NULL"_s.arg(kItems.deletedAt));
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    sql += u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
+    return sql;
+}
+
+} // namespace
+
+Result<void> Store::forEachItem(const ItemFilter &filter,
+                                const std::function<bool(const Item &)> &visit) const
+{
+    QVariantList values;
+    const Result<QString> clause = itemFilterClause(filter, values);
+    if (!clause)
+        return clause.error();
+    const QString sql = itemSelect() + clause.value()
+                        + u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
 
     try {
         // Forward-only and row by row: nothing but the current item is held in memory.
@@ -430,27 +444,13 @@ QString searchMatchExpression(const QString &text, const QString &author)
     return textMatch.isEmpty() ? authorFilter : u"(%1) AND %2"_s.arg(textMatch, authorFilter);
 }
 
-} // namespace
-
-Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
+/// " FROM items_fts [JOIN items i ...]" and " WHERE items_fts MATCH ? [AND filters]" of a
+/// search, with the filter values (the MATCH value comes first, from the caller).
+std::pair<QString, QString> searchFromWhere(const SearchQuery &query, QVariantList &filterValues)
 {
-    // Ranking costs about a microsecond per matching item, so a very common word (matching
-    // most of a million items) would take a second. Such queries rank only the newest
-    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so the
-    // index finds where that window starts by reading ids alone.
-    constexpr int kRankWindow = 2000;
-
-    const QString match = searchMatchExpression(query.text, query.author);
-    if (match.isEmpty())
-        return QList<SearchHit>();
-    if (query.collection && isContactCollection(*query.collection))
-        return QList<SearchHit>();
-    const int limit = query.limit > 0 ? std::min(query.limit, 10000) : 50;
-
     // bm25() only works on the FTS table under its own name, so the table gets no alias.
     QString from = u" FROM %1"_s.arg(kItemsFts.table);
     QString where = u" WHERE %1 MATCH ?"_s.arg(kItemsFts.table);
-    QVariantList filterValues;
     if (query.accountId || query.collection || query.since.isValid() || query.until.isValid()) {
         from += u" JOIN %1 i ON i.%2 = %3.%4"_s.arg(kItems.table, kItems.id, kItemsFts.table,
                                                     kItemsFts.rowid);
@@ -474,6 +474,28 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
             filterValues.append(dateValue(query.until));
         }
     }
+    return {from, where};
+}
+
+} // namespace
+
+Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
+{
+    // Ranking costs about a microsecond per matching item, so a very common word (matching
+    // most of a million items) would take a second. Such queries rank only the newest
+    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so the
+    // index finds where that window starts by reading ids alone.
+    constexpr int kRankWindow = 2000;
+
+    const QString match = searchMatchExpression(query.text, query.author);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    if (query.collection && isContactCollection(*query.collection))
+        return QList<SearchHit>();
+    const int limit = query.limit > 0 ? std::min(query.limit, 10000) : 50;
+
+    QVariantList filterValues;
+    const auto [from, where] = searchFromWhere(query, filterValues);
     const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;
     const QString windowStart = u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid
                                 + u" DESC LIMIT 1 OFFSET ?"_s;
@@ -514,6 +536,65 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
     } catch (const Failure &failure) {
         return failure.withContext(tr("Could not search the archive"));
     }
+}
+
+Result<QSet<qint64>> Store::searchMatchIds(const SearchQuery &query) const
+{
+    const QString match = searchMatchExpression(query.text, query.author);
+    if (match.isEmpty() || (query.collection && isContactCollection(*query.collection)))
+        return QSet<qint64>();
+    QVariantList filterValues;
+    const auto [from, where] = searchFromWhere(query, filterValues);
+    const QString sql = u"SELECT "_s + kItemsFts.table + u'.' + kItemsFts.rowid + from + where;
+    try {
+        QSet<qint64> ids;
+        Cursor c = d->execOnce(sql, QVariantList{match} + filterValues, "search");
+        while (c.next())
+            ids.insert(c.int64(0));
+        return ids;
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not search the archive"));
+    }
+}
+
+qint64 Store::countItems(const ItemFilter &filter) const
+{
+    QVariantList values;
+    const Result<QString> clause = itemFilterClause(filter, values);
+    if (!clause)
+        return 0;
+    const QString sql = u"SELECT count(*) FROM %1 i"_s.arg(kItems.table) + clause.value();
+    try {
+        Cursor c = d->exec(sql, values, "count items");
+        return c.next() ? c.int64(0) : 0;
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not count items:" << failure.error.message;
+    }
+    return 0;
+}
+
+QSet<QString> Store::repliedTo(qint64 accountId, const QStringList &platformIds) const
+{
+    // In chunks: SQLite limits the number of bound values of one statement.
+    constexpr qsizetype kChunk = 500;
+    QSet<QString> replied;
+    try {
+        for (qsizetype start = 0; start < platformIds.size(); start += kChunk) {
+            const QStringList chunk = platformIds.mid(start, kChunk);
+            QStringList marks(chunk.size(), u"?"_s);
+            const QString sql = u"SELECT DISTINCT %1 FROM %2 WHERE %3 = ? AND %1 IN (%4)"_s.arg(
+                kItems.inReplyToId, kItems.table, kItems.accountId, marks.join(u','));
+            QVariantList values{accountId};
+            for (const QString &id : chunk)
+                values.append(id);
+            Cursor c = d->execOnce(sql, values, "find replied items");
+            while (c.next())
+                replied.insert(c.text(0));
+        }
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not find replied items:" << failure.error.message;
+    }
+    return replied;
 }
 
 } // namespace holdfast

@@ -76,7 +76,15 @@ private slots:
     void everyReferenceStaysInsideTheArchive();
     void periodFilter();
     void commandLine();
+    void followersAndFollowingPages();
+    void everyPostOfAThreadLinksToTheWholeThread();
+    void cancelLeavesNothing();
+    void refusesAFolderThatIsNotEmpty();
+    void zipHoldsTheSameArchive();
+    void commandLineZip();
     void chromiumLoadsPages();
+    void chromiumShowsPeopleAndThreads();
+    void chromiumOpensTheUnzippedArchive();
     void chromiumSearchFindsItem();
     void chromiumMakesNoNetworkRequest();
 
@@ -85,10 +93,16 @@ private:
     /// Runs headless chromium on a file of the archive; returns stdout.
     QByteArray runChromium(const QStringList &extraArguments, const QString &url, QByteArray *log = nullptr);
 
+    /// Unzips `zip` into `target` with the unzip tool; false (and a skip/fail) if it is missing.
+    bool unzip(const QString &zip, const QString &target);
+    static QStringList filesUnder(const QString &root);
+
     QTemporaryDir m_dataDir;
     QTemporaryDir m_outDir;
     std::unique_ptr<Store> m_store;
     qint64 m_account = 0;
+    qint64 m_threadAccount = 0;     ///< an account whose thread spans two months and branches
+    QString m_threadArchive;
     QString m_archive;
     HtmlArchiveSummary m_summary;
 };
@@ -155,6 +169,44 @@ void TestHtmlArchive::initTestCase()
         if (file.remoteUrl == u"https://cdn.social.example/m1.png"_s)
             QVERIFY(m_store->recordMediaDownloaded(file.id, u"abcd"_s, u"media/ab/abcd.png"_s, u"image/png"_s, 70).ok());
     }
+
+    // Followers and following; Carol unfollowed in the second backup.
+    const Person carol = person(u"3"_s, u"carol@other.example"_s, u"Carol"_s);
+    const Person dave = person(u"4"_s, u"dave@social.example"_s, QString());
+    auto contactsRun = m_store->beginRun(m_account, true);
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *contactsRun, {bob, carol}, done).ok());
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Following, *contactsRun, {bob, dave}, done).ok());
+    auto laterRun = m_store->beginRun(m_account, true);
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *laterRun, {bob}, done).ok());
+    auto ended = m_store->markUnseenAsRemoved(m_account, Collection::Followers, *laterRun, QDateTime::currentDateTimeUtc());
+    QVERIFY2(ended.ok() && ended.value() == 1, qPrintable(ended.errorMessage()));
+
+    // Tina's thread: her post in January, replies in February on two branches (Carol answers
+    // the post, Tina answers Carol; and Tina answers her own post again).
+    Account tinaAccount = account;
+    tinaAccount.platformUserId = u"10"_s;
+    tinaAccount.handle = u"tina@social.example"_s;
+    tinaAccount.displayName = u"Tina"_s;
+    auto tinaSaved = m_store->saveAccount(tinaAccount);
+    QVERIFY2(tinaSaved.ok(), qPrintable(tinaSaved.errorMessage()));
+    m_threadAccount = tinaSaved->id;
+    const Person tina = person(u"10"_s, u"tina@social.example"_s, u"Tina"_s);
+    Item t0 = item(u"t0"_s, ItemKind::Post, u"2024-01-30T10:00:00Z"_s, tina, u"Root of the winter thread"_s);
+    Item t1 = item(u"t1"_s, ItemKind::Reply, u"2024-02-01T10:00:00Z"_s, carol, u"Carol answers the root"_s);
+    t1.inReplyToId = u"t0"_s;
+    Item t2 = item(u"t2"_s, ItemKind::Reply, u"2024-02-02T10:00:00Z"_s, tina, u"Tina answers Carol"_s);
+    t2.inReplyToId = u"t1"_s;
+    Item t3 = item(u"t3"_s, ItemKind::Reply, u"2024-02-03T10:00:00Z"_s, tina, u"Tina adds a second branch"_s);
+    t3.inReplyToId = u"t0"_s;
+    Item lone = item(u"t4"_s, ItemKind::Post, u"2024-02-04T10:00:00Z"_s, tina, u"A post nobody answered"_s);
+    auto tinaRun = m_store->beginRun(m_threadAccount, true);
+    QVERIFY(m_store->storeItemPage(m_threadAccount, Collection::Posts, *tinaRun, {t0, t2, t3, lone}, {t1}, done).ok());
+    m_threadArchive = m_outDir.filePath(u"thread-archive"_s);
+    HtmlArchiveOptions threadOptions;
+    threadOptions.accountId = m_threadAccount;
+    threadOptions.collections = {Collection::Posts};
+    auto threadSummary = exportHtmlArchive(*m_store, threadOptions, m_threadArchive);
+    QVERIFY2(threadSummary.ok(), qPrintable(threadSummary.errorMessage()));
 
     m_archive = m_outDir.filePath(u"archive"_s);
     HtmlArchiveOptions options;
@@ -305,6 +357,170 @@ void TestHtmlArchive::commandLine()
     QVERIFY(QFile::exists(out.filePath(u"a/media/abcd.png"_s)));
 }
 
+void TestHtmlArchive::followersAndFollowingPages()
+{
+    QCOMPARE(m_summary.people, qint64(4)); // Bob and Carol follow; Alice follows Bob and Dave
+    const QString index = QString::fromUtf8(readAll(m_archive + u"/index.html"_s));
+    QVERIFY(index.contains(u"href=\"followers/index.html\""_s));
+    QVERIFY(index.contains(u"href=\"following/index.html\""_s));
+
+    const QString followers = QString::fromUtf8(readAll(m_archive + u"/followers/index.html"_s));
+    QVERIFY(followers.contains(u"Bob &lt;b&gt;"_s)); // names escaped
+    QVERIFY(followers.contains(u"@bob@other.example"_s));
+    QVERIFY(followers.contains(u"href=\"https://social.example/@carol\""_s));
+    // Carol is listed under "Ended", with the date Holdfast noticed it; Bob under "Now".
+    const qsizetype endedHeading = followers.indexOf(u"<h2>Ended"_s);
+    QVERIFY(endedHeading > 0);
+    QVERIFY(followers.indexOf(u"@bob@other.example"_s) < endedHeading);
+    QVERIFY(followers.indexOf(u"@carol@other.example"_s) > endedHeading);
+    const QString today = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
+    QVERIFY(followers.mid(endedHeading).count(today) >= 2); // since and ended, both today in this store
+
+    const QString following = QString::fromUtf8(readAll(m_archive + u"/following/index.html"_s));
+    QVERIFY(following.contains(u"@dave@social.example"_s));
+    QVERIFY(!following.contains(u"carol"_s));
+    QVERIFY(!following.contains(u"<h2>Ended"_s));
+}
+
+void TestHtmlArchive::everyPostOfAThreadLinksToTheWholeThread()
+{
+    const QDir root(m_threadArchive);
+    const QStringList threads = QDir(root.filePath(u"threads"_s)).entryList({u"*.html"_s}, QDir::Files);
+    QCOMPARE(threads.size(), 1);
+    const QString link = u"href=\"../threads/"_s + threads.first() + u"\""_s;
+    // The root sits alone on January's page; its replies are all in February.
+    const QString january = QString::fromUtf8(readAll(root.filePath(u"posts/2024-01.html"_s)));
+    QVERIFY2(january.contains(link), qPrintable(january));
+    const QString february = QString::fromUtf8(readAll(root.filePath(u"posts/2024-02.html"_s)));
+    QCOMPARE(february.count(link), 2); // t2 and t3; the unanswered post has no thread
+    QVERIFY(!february.section(u"A post nobody answered"_s, 1).contains(u"thread-link"_s));
+    // The page holds the whole tree, both branches, oldest first.
+    const QString thread = QString::fromUtf8(readAll(root.filePath(u"threads/"_s + threads.first())));
+    qsizetype last = -1;
+    for (const QString &text : {u"Root of the winter thread"_s, u"Carol answers the root"_s, u"Tina answers Carol"_s,
+                                u"Tina adds a second branch"_s}) {
+        const qsizetype at = thread.indexOf(text);
+        QVERIFY2(at > last, qPrintable(text));
+        last = at;
+    }
+    QVERIFY(!thread.contains(u"nobody answered"_s));
+}
+
+void TestHtmlArchive::cancelLeavesNothing()
+{
+    QTemporaryDir out;
+    HtmlArchiveOptions options;
+    options.accountId = m_account;
+    qint64 seenTotal = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        seenTotal = total;
+        return done < 3;
+    };
+    const QString folder = out.filePath(u"folder"_s);
+    auto summary = exportHtmlArchive(*m_store, options, folder);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.error().code, Error::Code::Cancelled);
+    QCOMPARE(seenTotal, qint64(10)); // 6 items and 4 people
+    const QString zip = out.filePath(u"archive.zip"_s);
+    summary = exportHtmlArchiveZip(*m_store, options, zip);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.error().code, Error::Code::Cancelled);
+    // Neither the folder, nor the ZIP, nor their temporary names are left behind.
+    QVERIFY2(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             qPrintable(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u' ')));
+}
+
+void TestHtmlArchive::refusesAFolderThatIsNotEmpty()
+{
+    QTemporaryDir out;
+    QFile keep(out.filePath(u"keep.txt"_s));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("mine");
+    keep.close();
+    HtmlArchiveOptions options;
+    options.accountId = m_account;
+    auto summary = exportHtmlArchive(*m_store, options, out.path());
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.error().code, Error::Code::InvalidInput);
+    QVERIFY2(summary.errorMessage().contains(u"not an empty folder"_s), qPrintable(summary.errorMessage()));
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{u"keep.txt"_s});
+}
+
+bool TestHtmlArchive::unzip(const QString &zip, const QString &target)
+{
+    const QString tool = QStandardPaths::findExecutable(u"unzip"_s);
+    if (tool.isEmpty())
+        return false;
+    QProcess process;
+    process.start(tool, {u"-q"_s, zip, u"-d"_s, target});
+    return process.waitForFinished(30000) && process.exitCode() == 0;
+}
+
+QStringList TestHtmlArchive::filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next().mid(root.size() + 1));
+    files.sort();
+    return files;
+}
+
+#define REQUIRE_UNZIP()                                                                           \
+    do {                                                                                          \
+        if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty()) {                              \
+            if (qgetenv("CI") == "true")                                                          \
+                QFAIL("unzip is not installed (scripts/install-deps.sh installs it)");            \
+            QSKIP("unzip is not installed");                                                      \
+        }                                                                                         \
+    } while (false)
+
+void TestHtmlArchive::zipHoldsTheSameArchive()
+{
+    REQUIRE_UNZIP();
+    QTemporaryDir out;
+    const QString zip = out.filePath(u"alice-2024.zip"_s);
+    HtmlArchiveOptions options;
+    options.accountId = m_account;
+    auto summary = exportHtmlArchiveZip(*m_store, options, zip);
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->items, m_summary.items);
+    QCOMPARE(summary->people, m_summary.people);
+    QCOMPARE(summary->mediaFiles, 1);
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{u"alice-2024.zip"_s});
+    QVERIFY(unzip(zip, out.filePath(u"unzipped"_s)));
+    // One folder named like the file, holding exactly the files of the folder export.
+    QCOMPARE(QDir(out.filePath(u"unzipped"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{u"alice-2024"_s});
+    const QString root = out.filePath(u"unzipped/alice-2024"_s);
+    QCOMPARE(filesUnder(root), filesUnder(m_archive));
+    QCOMPARE(readAll(root + u"/media/abcd.png"_s), readAll(m_dataDir.filePath(u"media/ab/abcd.png"_s)));
+    QCOMPARE(readAll(root + u"/posts/2024-03.html"_s), readAll(m_archive + u"/posts/2024-03.html"_s));
+    QCOMPARE(readAll(root + u"/assets/index-posts.js"_s), readAll(m_archive + u"/assets/index-posts.js"_s));
+}
+
+void TestHtmlArchive::commandLineZip()
+{
+    REQUIRE_UNZIP();
+    const QString binary = qEnvironmentVariable("HOLDFAST_BINARY");
+    if (binary.isEmpty())
+        QSKIP("HOLDFAST_BINARY not set (run through ctest)");
+    QTemporaryDir out;
+    QProcess process;
+    process.start(binary, {u"--data-dir"_s, m_dataDir.path(), u"export"_s, u"--account"_s, u"alice@social.example"_s,
+                           u"--collection"_s, u"followers"_s, u"--format"_s, u"html"_s, u"--output"_s,
+                           out.filePath(u"people.zip"_s)});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("Exported 0 item(s) and 2 person(s)"), err.constData());
+    QVERIFY(unzip(out.filePath(u"people.zip"_s), out.path()));
+    const QString followers = QString::fromUtf8(readAll(out.filePath(u"people/followers/index.html"_s)));
+    QVERIFY2(followers.contains(u"@carol@other.example"_s), qPrintable(followers));
+    QVERIFY(QString::fromUtf8(readAll(out.filePath(u"people/index.html"_s))).contains(u"followers/index.html"_s));
+}
+
 QString TestHtmlArchive::chromium() const
 {
     for (const QString &name : {u"chromium"_s, u"chromium-browser"_s}) {
@@ -412,6 +628,54 @@ void TestHtmlArchive::chromiumMakesNoNetworkRequest()
         // The CSP must not have had to block anything either: the archive asks for nothing remote.
         QVERIFY2(!log.contains("Content Security Policy"), log.constData());
     }
+}
+
+void TestHtmlArchive::chromiumShowsPeopleAndThreads()
+{
+    REQUIRE_CHROMIUM();
+    // The index links the people pages, and they load with their rows.
+    const QByteArray indexDom = runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_archive + u"/index.html"_s).toString());
+    QVERIFY2(indexDom.contains("href=\"followers/index.html\""), indexDom.constData());
+    const QByteArray followers =
+        runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_archive + u"/followers/index.html"_s).toString());
+    QVERIFY2(followers.contains("@carol@other.example"), followers.constData());
+    QVERIFY(followers.contains("<table class=\"people\">"));
+    if (const QString screenshots = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR"); !screenshots.isEmpty()) {
+        runChromium({u"--screenshot="_s + QDir(screenshots).absoluteFilePath(u"html-archive-followers.png"_s),
+                     u"--window-size=1000,600"_s, u"--hide-scrollbars"_s},
+                    QUrl::fromLocalFile(m_archive + u"/followers/index.html"_s).toString());
+        runChromium({u"--screenshot="_s + QDir(screenshots).absoluteFilePath(u"html-archive-index.png"_s),
+                     u"--window-size=1000,900"_s, u"--hide-scrollbars"_s},
+                    QUrl::fromLocalFile(m_archive + u"/index.html"_s).toString());
+    }
+    // January's page of Tina's archive links the root to the thread page, which shows both branches.
+    const QByteArray january =
+        runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_threadArchive + u"/posts/2024-01.html"_s).toString());
+    static const QRegularExpression threadLink(uR"re(class="thread-link" href="\.\./(threads/\d+\.html)")re"_s);
+    const auto match = threadLink.match(QString::fromUtf8(january));
+    QVERIFY2(match.hasMatch(), january.constData());
+    const QByteArray thread =
+        runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(m_threadArchive + u"/"_s + match.captured(1)).toString());
+    QVERIFY2(thread.contains("Tina answers Carol") && thread.contains("Tina adds a second branch"), thread.constData());
+}
+
+void TestHtmlArchive::chromiumOpensTheUnzippedArchive()
+{
+    REQUIRE_CHROMIUM();
+    REQUIRE_UNZIP();
+    QTemporaryDir out;
+    HtmlArchiveOptions options;
+    options.accountId = m_account;
+    auto summary = exportHtmlArchiveZip(*m_store, options, out.filePath(u"a.zip"_s));
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QVERIFY(unzip(out.filePath(u"a.zip"_s), out.path()));
+    const QString root = out.filePath(u"a"_s);
+    const QByteArray march = runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(root + u"/posts/2024-03.html"_s).toString());
+    QVERIFY2(march.contains("Spring cleaning of the lighthouse"), march.constData());
+    const QByteArray search =
+        runChromium({u"--dump-dom"_s}, QUrl::fromLocalFile(root + u"/search.html"_s).toString() + u"?q=koln"_s);
+    QVERIFY2(search.contains("1 item found"), search.constData());
+    QVERIFY(search.contains("href=\"posts/2024-04.html#item-"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlArchive)

@@ -78,6 +78,8 @@ class TestPackage : public QObject
 private slots:
     void initTestCase();
     void packageByWordsAndPerson();
+    void wordsAreFoundLikeTheSearch();
+    void cancelLeavesNoFile();
     void commandLine();
 
 private:
@@ -108,9 +110,10 @@ void TestPackage::initTestCase()
     a1.inReplyToId = u"B1"_s;
     Item b2 = item(u"B2"_s, ItemKind::Post, u"2024-03-05T10:00:00Z"_s, bob, u"Nothing about money"_s);
     Item b3 = item(u"B3"_s, ItemKind::Post, u"2024-05-05T10:00:00Z"_s, bob, u"Another invoice, after the period"_s);
+    Item b4 = item(u"B4"_s, ItemKind::Post, u"2024-03-10T10:00:00Z"_s, bob, u"Treffen in Köln am Montag"_s);
     const SyncState done{QString(), true, QDateTime::currentDateTimeUtc()};
     auto run = m_store->beginRun(m_account, true);
-    QVERIFY(m_store->storeItemPage(m_account, Collection::Mentions, *run, {b1, b2, b3}, {}, done).ok());
+    QVERIFY(m_store->storeItemPage(m_account, Collection::Mentions, *run, {b1, b2, b3, b4}, {}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, *run, {a1}, {}, done).ok());
     // B1 edited, then deleted.
     auto run2 = m_store->beginRun(m_account, true);
@@ -203,6 +206,52 @@ void TestPackage::packageByWordsAndPerson()
     QVERIFY(text.contains(u"Thread context"_s));
     QVERIFY(text.contains(u"Which invoice? We paid in March"_s));
     QVERIFY(text.contains(u"Captured: "_s));
+}
+
+void TestPackage::wordsAreFoundLikeTheSearch()
+{
+    // The words go through the full-text index as in the app's search: diacritics and case
+    // folded ("koln" finds "Köln"), whole words or `word*` prefixes rather than substrings.
+    QTemporaryDir out;
+    const QString zipPath = out.filePath(u"koln.zip"_s);
+    const auto selectedIds = [&](const QString &query, const QString &person) {
+        reports::PackageOptions options;
+        options.accountIds = {m_account};
+        options.query = query;
+        options.person = person;
+        QStringList ids;
+        auto summary = reports::writeRecordsPackage(*m_store, options, zipPath);
+        if (!summary)
+            return QStringList{u"error: "_s + summary.errorMessage()};
+        for (const QJsonValue &value : QJsonDocument::fromJson(readZip(zipPath).value(u"items.json"_s)).array())
+            ids.append(value.toObject().value(u"id"_s).toString());
+        return ids;
+    };
+    QCOMPARE(selectedIds(u"koln"_s, QString()), QStringList{u"B4"_s});
+    QCOMPARE(selectedIds(u"KÖLN montag"_s, QString()), QStringList{u"B4"_s});
+    QCOMPARE(selectedIds(u"koln invoice"_s, QString()), QStringList());   // every word must occur
+    QCOMPARE(selectedIds(u"voice"_s, QString()), QStringList());          // not a substring match
+    QCOMPARE(selectedIds(u"invo*"_s, QString()), (QStringList{u"B1"_s, u"A1"_s, u"B3"_s}));
+    QCOMPARE(selectedIds(u"koln"_s, u"alice"_s), QStringList());
+    QCOMPARE(selectedIds(QString(), u"bui"_s), (QStringList{u"B1"_s, u"B2"_s, u"B4"_s, u"B3"_s}));
+}
+
+void TestPackage::cancelLeavesNoFile()
+{
+    QTemporaryDir out;
+    const QString zipPath = out.filePath(u"cancelled.zip"_s);
+    reports::PackageOptions options;
+    options.accountIds = {m_account};
+    qint64 calls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        return done < 2 && total == 5; // stop after the second item
+    };
+    auto summary = reports::writeRecordsPackage(*m_store, options, zipPath);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.error().code, Error::Code::Cancelled);
+    QCOMPARE(calls, 3);
+    QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
 void TestPackage::commandLine()

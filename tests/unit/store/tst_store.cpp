@@ -133,6 +133,7 @@ private slots:
     void searchFollowsEditsAndRemoval();
     void searchRanksNewestMatchesOfVeryCommonWords();
     void itemIdsFollowCreationTime();
+    void readsSelectionsForExports();
 
     void recordsRunsNewestFirst();
     void marksRunsOfDeadOwnersInterrupted();
@@ -1352,6 +1353,53 @@ void TestStore::twoStoresOnOneFileInTwoThreads()
     // The reader can write too.
     QVERIFY(reader->storeItemPage(account, Collection::Posts, 2,
                                   {makeItem(u"main"_s, u"main thread"_s, kT0)}, {}, {}));
+}
+
+void TestStore::readsSelectionsForExports()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 account = addAccount(*store);
+    const qint64 other = addAccount(*store, u"200"_s, u"bob@social.example"_s);
+    // 120 matches: more than search()'s default limit of 50.
+    QList<Item> posts;
+    for (int i = 0; i < 120; ++i)
+        posts.append(makeItem(u"k%1"_s.arg(i), u"Grüße aus Köln, Tag %1"_s.arg(i), kT0.addSecs(i * 3600)));
+    posts.append(makeItem(u"x"_s, u"nothing relevant"_s, kT0));
+    Item reply = makeItem(u"r"_s, u"Antwort ohne Stadt"_s, kT0.addDays(10));
+    reply.inReplyToId = u"k3"_s;
+    posts.append(reply);
+    QVERIFY(store->storeItemPage(account, Collection::Posts, 1, posts, {}, {}));
+    QVERIFY(store->storeItemPage(other, Collection::Posts, 1, {makeItem(u"o"_s, u"Köln"_s, kT0)}, {}, {}));
+
+    SearchQuery query = searchQuery(u"koln"_s, account, std::nullopt, 50);
+    const auto ids = store->searchMatchIds(query);
+    QVERIFY2(ids.ok(), qPrintable(ids.errorMessage()));
+    QCOMPARE(ids->size(), 120);
+    QVERIFY(ids->contains(store->item(account, u"k119"_s)->id));
+    QVERIFY(!ids->contains(store->item(account, u"x"_s)->id));
+    QVERIFY(!ids->contains(store->item(other, u"o"_s)->id));
+    // The same filters as search(): a period, and the author words alone.
+    query.since = kT0.addSecs(100 * 3600);
+    QCOMPARE(store->searchMatchIds(query)->size(), 20);
+    SearchQuery byAuthor = searchQuery(QString(), std::nullopt, std::nullopt, 50);
+    byAuthor.author = u"ali"_s;
+    QCOMPARE(store->searchMatchIds(byAuthor)->size(), 123); // every item: Alice wrote them all
+    QVERIFY(store->searchMatchIds(searchQuery(QString(), account, std::nullopt, 50))->isEmpty());
+
+    QCOMPARE(store->countItems({account, Collection::Posts, {}, {}, true}), qint64(122));
+    QCOMPARE(store->countItems({account, Collection::Posts, kT0.addSecs(100 * 3600), kT0.addDays(10), true}),
+             qint64(20));
+    QCOMPARE(store->countItems({account, Collection::Bookmarks, {}, {}, true}), qint64(0));
+    QCOMPARE(store->countItems({other, std::nullopt, {}, {}, true}), qint64(1));
+    QCOMPARE(store->countItems({account, Collection::Followers, {}, {}, true}), qint64(0)); // people, not items
+
+    QCOMPARE(store->repliedTo(account, {u"k3"_s, u"k4"_s, u"r"_s, u"unknown"_s}), QSet<QString>{u"k3"_s});
+    QCOMPARE(store->repliedTo(other, {u"k3"_s}), QSet<QString>());
+    QStringList many;
+    for (int i = 0; i < 1200; ++i)
+        many.append(u"k%1"_s.arg(i)); // more than one chunk of bound values
+    QCOMPARE(store->repliedTo(account, many), QSet<QString>{u"k3"_s});
 }
 
 QTEST_GUILESS_MAIN(TestStore)
