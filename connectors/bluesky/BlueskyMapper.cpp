@@ -204,6 +204,20 @@ Item BlueskyMapper::post(const QJsonObject &record) const
     return item;
 }
 
+Item BlueskyMapper::postView(const QJsonObject &view) const
+{
+    Item item = post(QJsonObject{{QStringLiteral("uri"), view.value(QLatin1String("uri"))},
+                                 {QStringLiteral("cid"), view.value(QLatin1String("cid"))},
+                                 {QStringLiteral("value"), view.value(QLatin1String("record"))}});
+    if (const QJsonObject author = obj(view, "author"); !author.isEmpty())
+        item.author = profileView(author);
+    item.replyCount = view.value(QLatin1String("replyCount")).toInt();
+    item.boostCount = view.value(QLatin1String("repostCount")).toInt();
+    item.favouriteCount = view.value(QLatin1String("likeCount")).toInt();
+    item.rawJson = compactJson(view);
+    return item;
+}
+
 Item BlueskyMapper::repost(const QJsonObject &record) const
 {
     const QJsonObject value = obj(record, "value");

@@ -40,6 +40,10 @@ public:
     BlueskyMapper(QUrl pds, Person self);
 
     Item post(const QJsonObject &record) const;
+    /// A post as the AppView shows it (`app.bsky.feed.defs#postView`: uri, cid, author,
+    /// record, counts): mapped like post(), with the author and counts of the view; the raw
+    /// JSON is the view.
+    Item postView(const QJsonObject &view) const;
     Item repost(const QJsonObject &record) const;
     /// A liked post: the post itself if known (`subject` = its `{uri, cid, value}`), else a stub
     /// naming the URI. The like record is kept inside the raw JSON under "like".

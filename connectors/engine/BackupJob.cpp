@@ -136,8 +136,14 @@ void BackupJob::run()
         auto extra = m_source->finishBackup(m_dataDir);
         if (!extra)
             return extra.error();
-        for (const QString &note : extra.value())
+        for (const QString &note : std::as_const(extra->notes))
             report(BackupProgress::Phase::Collection, note);
+        for (RepoSnapshot snapshot : std::as_const(extra->snapshots)) {
+            snapshot.accountId = m_accountId;
+            snapshot.runId = m_run.id;
+            if (auto recorded = m_store->recordRepoSnapshot(snapshot); !recorded)
+                return recorded.error();
+        }
         if (m_options.downloadMedia)
             downloadMedia();
         if (m_cancellation.isCancelled())

@@ -387,9 +387,11 @@ Result<void> Store::removeAccount(qint64 accountId)
         u"DELETE FROM %1 WHERE %2 = ?"_s.arg(kAccounts.table, kAccounts.id);
 
     QStringList files;
+    QStringList snapshots;
     try {
         SqlConnection::Transaction transaction(*d);
         ensureAccountExists(*d, accountId);
+        snapshots = repoSnapshotPaths(*d, accountId);
         bool othersHaveItems = false;
         {
             Cursor cursor =
@@ -422,6 +424,7 @@ Result<void> Store::removeAccount(qint64 accountId)
     }
     for (const QString &file : std::as_const(files))
         deleteMediaFile(d->dataDir, file);
+    deleteRepoSnapshotFiles(d->dataDir, snapshots);
     qCDebug(lcDb) << "removed account" << accountId << "and" << files.size() << "media files";
     return {};
 }

@@ -180,7 +180,7 @@ public:
     /// or a bare handle ("alice") when unique.
     std::optional<Account> findAccount(const QString &reference) const;
     /// Deletes the account and everything stored for it (items, contacts, runs). Media files
-    /// no longer referenced are deleted from disk.
+    /// no longer referenced and the account's repository snapshots are deleted from disk.
     Result<void> removeAccount(qint64 accountId);
 
     std::optional<AppRegistration> appRegistration(const QString &platform, const QString &server) const;
@@ -192,6 +192,14 @@ public:
     /// account's lastBackupAt/outcome.
     Result<void> finishRun(const BackupRun &run);
     QList<BackupRun> runs(qint64 accountId, int limit = 20) const;
+
+    // --- Repository snapshots (StoreRepository.cpp) -----------------------------------------
+    /// Records a kept repository file of `snapshot.accountId`; the same file (account and
+    /// local path) is recorded once: a later run keeping the same revision changes nothing.
+    /// Returns the snapshot's id. removeAccount() deletes the files with the account.
+    Result<qint64> recordRepoSnapshot(const RepoSnapshot &snapshot);
+    /// The account's recorded snapshots, newest first.
+    QList<RepoSnapshot> repoSnapshots(qint64 accountId) const;
 
     // --- Writing pages (each call is one transaction) ------------------------------------------
     SyncState syncState(qint64 accountId, Collection collection) const;

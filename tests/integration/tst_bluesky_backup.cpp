@@ -11,10 +11,12 @@
 #include "connectors/common/SecretStore.h"
 #include "models/store/Store.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,10 +63,14 @@ private:
     std::optional<BlueskyPds> m_pds;
     QString m_why;
     QTemporaryDir m_dataDir;
+    QString m_otherArchive; ///< set while a test works on an archive of its own
+
+    /// The archive the helpers below look at.
+    QString archive() const { return m_otherArchive.isEmpty() ? m_dataDir.path() : m_otherArchive; }
     BlueskyPds::Account m_alice;
     QList<BackupRun> m_runs; ///< the store's runs after the last backup(), newest first
 
-    HoldfastProcess holdfast() const { return HoldfastProcess(m_dataDir.path()); }
+    HoldfastProcess holdfast() const { return HoldfastProcess(archive()); }
 
     HoldfastProcess::Outcome addAccount(const QString &dataDir, const BlueskyPds::Account &account,
                                         const QString &appPassword)
@@ -91,7 +97,7 @@ private:
             qWarning().noquote() << describe(outcome);
             return false;
         }
-        auto store = Store::open(m_dataDir.path());
+        auto store = Store::open(archive());
         if (!store)
             return false;
         m_runs = store.value()->runs(account().id);
@@ -100,7 +106,7 @@ private:
 
     Account account() const
     {
-        auto store = Store::open(m_dataDir.path());
+        auto store = Store::open(archive());
         return store ? store.value()->findAccount(m_alice.handle).value_or(Account{}) : Account{};
     }
 
@@ -108,7 +114,7 @@ private:
     QMap<QString, Item> members(Collection collection) const
     {
         QMap<QString, Item> items;
-        auto store = Store::open(m_dataDir.path());
+        auto store = Store::open(archive());
         if (!store)
             return items;
         ItemFilter filter;
@@ -126,7 +132,7 @@ private:
     QStringList following() const
     {
         QStringList dids;
-        auto store = Store::open(m_dataDir.path());
+        auto store = Store::open(archive());
         ContactFilter filter;
         filter.accountId = account().id;
         filter.direction = FollowDirection::Following;
@@ -185,7 +191,26 @@ private:
 
     QString snapshotDir() const
     {
-        return m_dataDir.filePath(QStringLiteral("snapshots/") + QString(m_alice.did).replace(u':', u'_'));
+        return QDir(archive()).filePath(QStringLiteral("snapshots/") + QString(m_alice.did).replace(u':', u'_'));
+    }
+
+    /// The newest recorded snapshot is `rev`, kept by run `runId`, and describes its file exactly.
+    void verifySnapshotRecorded(const QString &rev, qint64 runId, int expectedCount)
+    {
+        auto store = Store::open(archive());
+        QVERIFY(store);
+        const QList<RepoSnapshot> snapshots = store.value()->repoSnapshots(account().id);
+        QCOMPARE(snapshots.size(), expectedCount);
+        const RepoSnapshot &newest = snapshots.first();
+        QCOMPARE(newest.revision, rev);
+        QCOMPARE(newest.runId, runId);
+        QCOMPARE(newest.localPath, QDir(archive()).relativeFilePath(QDir(snapshotDir()).filePath(rev + QStringLiteral(".car"))));
+        QFile car(QDir(archive()).filePath(newest.localPath));
+        QVERIFY(car.open(QIODevice::ReadOnly));
+        const QByteArray bytes = car.readAll();
+        QCOMPARE(newest.size, bytes.size());
+        QCOMPARE(newest.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(newest.capturedAt.isValid());
     }
 
 private slots:
@@ -274,6 +299,7 @@ private slots:
         const QString rev = str(m_pds->get(QStringLiteral("com.atproto.sync.getLatestCommit"),
                                            QUrlQuery{{QStringLiteral("did"), m_alice.did}}), "rev");
         QVERIFY(QFile::exists(QDir(snapshotDir()).filePath(rev + QStringLiteral(".car"))));
+        verifySnapshotRecorded(rev, run.id, 1);
         QFile records(QDir(snapshotDir()).filePath(rev + QStringLiteral(".records.jsonl")));
         QVERIFY(records.open(QIODevice::ReadOnly));
         QStringList kept;
@@ -388,6 +414,10 @@ private slots:
         QVERIFY2(run.requests < fullRequests, qPrintable(QStringLiteral("%1 vs %2").arg(run.requests).arg(fullRequests)));
         QCOMPARE(members(Collection::Posts).value(str(created, "uri")).text, QStringLiteral("neu: Grüße 🆕 새로운"));
         verifyArchiveMatchesServer();
+        // A new revision: a second snapshot, recorded by this run.
+        verifySnapshotRecorded(str(m_pds->get(QStringLiteral("com.atproto.sync.getLatestCommit"),
+                                              QUrlQuery{{QStringLiteral("did"), m_alice.did}}), "rev"),
+                               run.id, 2);
     }
 
     void fullBackupNoticesDeletions()
@@ -439,6 +469,51 @@ private slots:
         QCOMPARE(m_runs.first().outcome, QStringLiteral("succeeded"));
     }
 
+    void killedBackupResumesWithExactResults()
+    {
+        REQUIRE_BLUESKY_PDS(m_pds);
+        // A second archive of alice, killed right after the first page of posts was stored.
+        QTemporaryDir dir;
+        m_otherArchive = dir.path();
+        const auto restore = qScopeGuard([this] { m_otherArchive.clear(); });
+        const auto added = addAccount(dir.path(), m_alice, m_alice.appPassword);
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+
+        QProcess process;
+        QByteArray progress;
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            progress += process.readAllStandardError();
+            if (progress.contains("posts: 1 page(s)") && process.state() == QProcess::Running)
+                process.kill(); // SIGKILL: no chance to clean up
+        });
+        holdfast().start(process, {QStringLiteral("backup"), m_alice.handle});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 120'000);
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        const int serverPosts = int(m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.post")).size()
+                                    + m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.repost")).size());
+        {
+            auto store = Store::open(archive());
+            QVERIFY(store);
+            const int partial = store.value()->itemCount(account().id, Collection::Posts);
+            QVERIFY2(partial > 0 && partial < serverPosts,
+                     qPrintable(QStringLiteral("the kill should land mid-walk: %1 of %2").arg(partial).arg(serverPosts)));
+            QVERIFY(!store.value()->syncState(account().id, Collection::Posts).resumeCursor.isEmpty());
+            QVERIFY(store.value()->repoSnapshots(account().id).isEmpty());
+        }
+
+        QVERIFY(backup());
+        QCOMPARE(m_runs.first().outcome, QStringLiteral("succeeded"));
+        QCOMPARE(m_runs.last().outcome, QStringLiteral("interrupted"));
+        verifyArchiveMatchesServer();
+        // Nothing twice: every stored post is one the server holds, and the counts agree.
+        auto store = Store::open(archive());
+        QCOMPARE(store.value()->itemCount(account().id, Collection::Posts), serverPosts);
+        QCOMPARE(store.value()->itemCount(account().id, Collection::Favourites),
+                 int(m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.like")).size()));
+        QVERIFY(store.value()->syncState(account().id, Collection::Posts).resumeCursor.isEmpty());
+        QCOMPARE(store.value()->repoSnapshots(account().id).size(), 1);
+    }
+
     void tokensOnlyInTheKeychain()
     {
         REQUIRE_BLUESKY_PDS(m_pds);
@@ -465,6 +540,7 @@ private slots:
         // Removing the account removes its secrets.
         const auto removed = holdfast().run({QStringLiteral("accounts"), QStringLiteral("remove"), m_alice.handle});
         QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+        QVERIFY(!QFileInfo::exists(snapshotDir())); // the account's snapshots went with it
         for (const QString &key : {SecretStore::accessTokenKey(stored), SecretStore::refreshTokenKey(stored),
                                    SecretStore::appPasswordKey(stored)})
             QCOMPARE(secrets.read(key).error().code, Error::Code::NotFound);

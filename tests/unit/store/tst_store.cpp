@@ -135,6 +135,7 @@ private slots:
     void itemIdsFollowCreationTime();
 
     void recordsRunsNewestFirst();
+    void recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount();
     void marksRunsOfDeadOwnersInterrupted();
 
     void twoStoresOnOneFileInTwoThreads();
@@ -1206,6 +1207,65 @@ void TestStore::itemIdsFollowCreationTime()
 }
 
 // --- Runs -----------------------------------------------------------------------------------
+
+void TestStore::recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 alice = addAccount(*store, u"100"_s, u"alice@social.example"_s);
+    const qint64 bob = addAccount(*store, u"200"_s, u"bob@social.example"_s);
+    const qint64 run = store->beginRun(alice, true).value();
+    QDir data(m_dir->path());
+    QVERIFY(data.mkpath(u"snapshots/alice"_s) && data.mkpath(u"snapshots/bob"_s));
+    for (const QString &name : {u"snapshots/alice/3kaaa.car"_s, u"snapshots/alice/3kaaa.records.jsonl"_s,
+                                u"snapshots/alice/3kbbb.car"_s, u"snapshots/bob/3kccc.car"_s}) {
+        QFile file(data.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("car");
+    }
+    RepoSnapshot first{0, alice, run, u"3kaaa"_s, u"snapshots/alice/3kaaa.car"_s, u"aa11"_s, 3, kT0};
+    const qint64 firstId = store->recordRepoSnapshot(first).value();
+    // The same file again (a later run with the same revision) is recorded once.
+    RepoSnapshot again = first;
+    again.capturedAt = kT0.addDays(1);
+    QCOMPARE(store->recordRepoSnapshot(again).value(), firstId);
+    RepoSnapshot second{0, alice, 0, u"3kbbb"_s, u"snapshots/alice/3kbbb.car"_s, u"bb22"_s, 3, kT0.addSecs(60)};
+    QVERIFY(store->recordRepoSnapshot(second));
+    QVERIFY(store->recordRepoSnapshot({0, bob, 0, u"3kccc"_s, u"snapshots/bob/3kccc.car"_s, u"cc33"_s, 3, kT0}));
+
+    const QList<RepoSnapshot> snapshots = store->repoSnapshots(alice);
+    QCOMPARE(snapshots.size(), 2);
+    QCOMPARE(snapshots.at(0).revision, u"3kbbb"_s); // newest first
+    QCOMPARE(snapshots.at(0).runId, 0);
+    const RepoSnapshot &read = snapshots.at(1);
+    QCOMPARE(read.id, firstId);
+    QCOMPARE(read.accountId, alice);
+    QCOMPARE(read.runId, run);
+    QCOMPARE(read.localPath, u"snapshots/alice/3kaaa.car"_s);
+    QCOMPARE(read.sha256, u"aa11"_s);
+    QCOMPARE(read.size, 3);
+    QCOMPARE(read.capturedAt, kT0);
+
+    // Paths outside the data directory and missing fields are refused, nothing stored.
+    RepoSnapshot outside = first;
+    outside.localPath = u"../elsewhere.car"_s;
+    QCOMPARE(store->recordRepoSnapshot(outside).error().code, Error::Code::InvalidInput);
+    outside.localPath = data.filePath(u"snapshots/alice/x.car"_s);
+    QCOMPARE(store->recordRepoSnapshot(outside).error().code, Error::Code::InvalidInput);
+    RepoSnapshot noSum = second;
+    noSum.sha256.clear();
+    QCOMPARE(store->recordRepoSnapshot(noSum).error().code, Error::Code::InvalidInput);
+    QCOMPARE(store->recordRepoSnapshot({0, 999, 0, u"r"_s, u"x.car"_s, u"dd"_s, 1, kT0}).error().code,
+             Error::Code::NotFound);
+    QCOMPARE(store->repoSnapshots(alice).size(), 2);
+
+    // Removing alice deletes her snapshot files with their companions; bob's stay.
+    QVERIFY(store->removeAccount(alice));
+    QVERIFY(store->repoSnapshots(alice).isEmpty());
+    QVERIFY(!data.exists(u"snapshots/alice"_s));
+    QVERIFY(data.exists(u"snapshots/bob/3kccc.car"_s));
+    QCOMPARE(store->repoSnapshots(bob).size(), 1);
+}
 
 void TestStore::recordsRunsNewestFirst()
 {
