@@ -257,6 +257,31 @@ Item BlueskyMapper::likedPost(const QJsonObject &like, const std::optional<QJson
     return item;
 }
 
+Item BlueskyMapper::bookmarkedPost(const QJsonObject &bookmark) const
+{
+    const QJsonObject view = obj(bookmark, "item");
+    const QString subjectUri = str(obj(bookmark, "subject"), "uri");
+    Item item;
+    QJsonObject raw;
+    if (str(view, "$type") == u"app.bsky.feed.defs#postView" && view.value(QLatin1String("record")).isObject()) {
+        item = postView(view);
+        raw = view;
+    } else {
+        // Deleted since, or its author blocks the account (or is blocked): the bookmark
+        // still names it, so keep that.
+        item.platformId = subjectUri;
+        item.author = personFor(AtUri::parse(subjectUri).did);
+        item.url = webUrl(subjectUri);
+        item.visibility = QStringLiteral("public");
+        raw = obj(bookmark, "subject");
+    }
+    QJsonObject kept = bookmark;
+    kept.remove(QStringLiteral("item"));
+    raw.insert(QStringLiteral("bookmark"), kept);
+    item.rawJson = compactJson(raw);
+    return item;
+}
+
 Person BlueskyMapper::followed(const QJsonObject &follow) const
 {
     Person person = personFor(str(obj(follow, "value"), "subject"));

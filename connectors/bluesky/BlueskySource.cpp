@@ -200,7 +200,7 @@ QList<Collection> BlueskySource::collections() const
 {
     QList<Collection> list{Collection::Posts, Collection::Favourites, Collection::Following};
     if (m_appView)
-        list << Collection::Mentions << Collection::Followers;
+        list << Collection::Bookmarks << Collection::Mentions << Collection::Followers;
     if (m_chat)
         list << Collection::Messages;
     return list;
@@ -223,7 +223,7 @@ Result<SourcePage> BlueskySource::fetchPage(Collection collection, const QString
     case Collection::Messages:
         return messagesPage(cursor, isStored);
     case Collection::Bookmarks:
-        break;
+        return bookmarksPage(cursor);
     }
     return makeError(Error::Code::InvalidInput, tr("Bluesky has no %1 to back up.").arg(collectionName(collection)));
 }
@@ -501,6 +501,23 @@ Result<SourcePage> BlueskySource::followersPage(const QString &cursor)
     for (const QJsonValue &value : answer->value(QLatin1String("followers")).toArray())
         page.contacts.append(m_mapper.profileView(value.toObject()));
     page.nextCursor = page.contacts.isEmpty() ? QString() : str(answer.value(), "cursor");
+    return page;
+}
+
+Result<SourcePage> BlueskySource::bookmarksPage(const QString &cursor)
+{
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    if (!cursor.isEmpty())
+        params.addQueryItem(QStringLiteral("cursor"), cursor);
+    auto answer = m_xrpc.query(QStringLiteral("app.bsky.bookmark.getBookmarks"), params);
+    if (!answer)
+        return answer.error();
+    SourcePage page;
+    const QJsonArray bookmarks = answer->value(QLatin1String("bookmarks")).toArray();
+    for (const QJsonValue &value : bookmarks)
+        page.members.append(m_mapper.bookmarkedPost(value.toObject()));
+    page.nextCursor = bookmarks.isEmpty() ? QString() : str(answer.value(), "cursor");
     return page;
 }
 

@@ -30,7 +30,8 @@ namespace holdfast::bluesky {
  * Through the PDS's AppView/chat proxy (only if the probe in fetchProfile() succeeds;
  * otherwise notes() says what is missing): others' replies as thread context of the posts
  * (a third stream of the posts walk: `app.bsky.feed.getAuthorFeed` with `posts_with_replies`,
- * and `app.bsky.feed.getPostThread` for each new post with replies), followers (`app.bsky.graph.getFollowers`),
+ * and `app.bsky.feed.getPostThread` for each new post with replies), bookmarks
+ * (`app.bsky.bookmark.getBookmarks`), followers (`app.bsky.graph.getFollowers`),
  * mentions (`app.bsky.notification.listNotifications`, reasons mention/reply/quote) and
  * messages (`chat.bsky.convo.*` with the `atproto-proxy` header).
  *
@@ -76,6 +77,7 @@ private:
                                       QList<Item> &context);
     Result<SourcePage> followingPage(const QString &cursor);
     Result<SourcePage> followersPage(const QString &cursor);
+    Result<SourcePage> bookmarksPage(const QString &cursor);
     Result<SourcePage> mentionsPage(const QString &cursor);
     Result<SourcePage> messagesPage(const QString &cursor, const std::function<bool(const QString &)> &isStored);
     std::optional<QJsonObject> postRecord(const QString &uri);
