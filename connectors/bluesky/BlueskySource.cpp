@@ -632,6 +632,30 @@ Result<SourcePage> BlueskySource::messagesPage(const QString &cursor,
     return page;
 }
 
+Result<QStringList> BlueskySource::accountMediaUrls()
+{
+    QStringList urls;
+    QString cursor;
+    while (true) {
+        QUrlQuery params;
+        params.addQueryItem(QStringLiteral("did"), m_account.platformUserId);
+        params.addQueryItem(QStringLiteral("limit"), QString::number(kBlobPageSize));
+        if (!cursor.isEmpty())
+            params.addQueryItem(QStringLiteral("cursor"), cursor);
+        auto answer = m_xrpc.query(QStringLiteral("com.atproto.sync.listBlobs"), params);
+        if (!answer)
+            return answer.error();
+        const QJsonArray cids = answer->value(QLatin1String("cids")).toArray();
+        for (const QJsonValue &cid : cids)
+            if (!cid.toString().isEmpty())
+                urls.append(blobUrl(QUrl(m_account.server), m_account.platformUserId, cid.toString()).toString());
+        cursor = str(answer.value(), "cursor");
+        // A short page is the last (the PDS still names a cursor then).
+        if (cids.size() < kBlobPageSize || cursor.isEmpty())
+            return urls;
+    }
+}
+
 Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
 {
     FinishedBackup finished;

@@ -54,8 +54,12 @@ public:
                                  const std::function<bool(const QString &)> &isStored) override;
     QStringList notes() const override { return m_notes; }
     Result<FinishedBackup> finishBackup(const QString &dataDir) override;
+    /// Every blob of the repository (`com.atproto.sync.listBlobs`, paged) as its public
+    /// `getBlob` URL, the same URL posts' images get, so nothing is fetched twice.
+    Result<QStringList> accountMediaUrls() override;
 
     static constexpr int kPageSize = 100;
+    static constexpr int kBlobPageSize = 500;
     static constexpr auto kChatProxy = "did:web:api.bsky.chat#bsky_chat";
     /// Record collections mapped to Holdfast collections; everything else goes to records.jsonl.
     static QStringList mappedRecordCollections();

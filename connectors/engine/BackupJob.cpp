@@ -144,8 +144,17 @@ void BackupJob::run()
             if (auto recorded = m_store->recordRepoSnapshot(snapshot); !recorded)
                 return recorded.error();
         }
-        if (m_options.downloadMedia)
+        if (m_options.downloadMedia) {
+            // A listing that fails costs only those files this time, like a failed download.
+            auto files = m_source->accountMediaUrls();
+            if (!files)
+                report(BackupProgress::Phase::Media, tr("Could not list the account's files: %1").arg(files.errorMessage()));
+            else if (auto added = m_store->addAccountMedia(m_accountId, files.value()); !added)
+                return added.error();
+            else if (added.value() > 0)
+                report(BackupProgress::Phase::Media, tr("%n new file(s) of the account to download", nullptr, added.value()));
             downloadMedia();
+        }
         if (m_cancellation.isCancelled())
             return makeError(Error::Code::Cancelled, tr("Cancelled."));
         return {};

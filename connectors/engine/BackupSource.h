@@ -73,6 +73,10 @@ public:
         Q_UNUSED(dataDir);
         return FinishedBackup();
     }
+    /// With media download on, after finishBackup(): URLs of files that belong to the account
+    /// but to no item (e.g. every blob of a Bluesky repository). The BackupJob records them as
+    /// the account's media (known URLs are not fetched again) and downloads the new ones.
+    virtual Result<QStringList> accountMediaUrls() { return QStringList(); }
 };
 
 } // namespace holdfast

@@ -227,8 +227,17 @@ public:
                                     const QDateTime &noticedAt);
 
     // --- Media ----------------------------------------------------------------------------
-    /// Media of this account's items and people not downloaded yet (including failed ones).
+    /// Media of this account's items, people and own files (addAccountMedia) not downloaded
+    /// yet (including failed ones).
     QList<MediaFile> pendingMedia(qint64 accountId, int limit = 1000) const;
+    /// Files that belong to the account but to no item or person (e.g. repository blobs that
+    /// only records outside Holdfast's collections reference), by URL: each becomes a media row
+    /// (unless one with that URL exists: nothing is fetched twice) of the account, downloaded
+    /// with the rest (pendingMedia) and deleted with the account. Returns how many are new.
+    /// (StoreRepository.cpp)
+    Result<int> addAccountMedia(qint64 accountId, const QStringList &remoteUrls);
+    /// The account's own files of addAccountMedia(), by remote URL.
+    QList<MediaFile> accountMedia(qint64 accountId) const;
     /// Records a downloaded file. `localPath` is relative to the data directory.
     Result<void> recordMediaDownloaded(qint64 mediaId, const QString &sha256,
                                        const QString &localPath, const QString &mimeType,

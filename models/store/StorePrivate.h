@@ -60,6 +60,9 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
 void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
                     const SyncState &state);
 
+/// The media row for `url`, inserted if new (`created` says which).
+qint64 ensureMediaRow(SqlConnection &db, const QString &url, bool *created = nullptr);
+
 // Repository snapshots (StoreRepository.cpp).
 /// The recorded snapshot files of an account (relative paths), read before it is deleted.
 QStringList repoSnapshotPaths(SqlConnection &db, qint64 accountId);

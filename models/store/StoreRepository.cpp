@@ -1,4 +1,5 @@
-// Store: whole-repository snapshots (Bluesky CAR files) kept per backup run.
+// Store: whole-repository snapshots (Bluesky CAR files) kept per backup run, and the
+// account's own files (repository blobs no item references).
 
 #include "models/store/Store.h"
 
@@ -8,12 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace holdfast {
 
 using namespace storedetail;
+using schema::kAccountMedia;
+using schema::kMedia;
 using schema::kRepoSnapshots;
 
 namespace {
@@ -135,6 +139,63 @@ QList<RepoSnapshot> Store::repoSnapshots(qint64 accountId) const
         qCWarning(lcDb) << "could not list repository snapshots:" << failure.error.message;
     }
     return snapshots;
+}
+
+Result<int> Store::addAccountMedia(qint64 accountId, const QStringList &remoteUrls)
+{
+    static const QString link = u"INSERT OR IGNORE INTO %1 (%2, %3) VALUES (?, ?)"_s.arg(
+        kAccountMedia.table, kAccountMedia.accountId, kAccountMedia.mediaId);
+    for (const QString &url : remoteUrls) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+            return makeError(Error::Code::InvalidInput,
+                             tr("Not a downloadable URL: \"%1\".").arg(url.left(200)));
+    }
+    int added = 0;
+    try {
+        SqlConnection::Transaction transaction(*d);
+        ensureAccountExists(*d, accountId);
+        for (const QString &url : remoteUrls) {
+            bool created = false;
+            const qint64 mediaId = ensureMediaRow(*d, url, &created);
+            d->exec(link, {accountId, mediaId}, "link media to account");
+            added += created;
+        }
+        transaction.commit();
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not record the files of account %1").arg(accountId));
+    }
+    return added;
+}
+
+QList<MediaFile> Store::accountMedia(qint64 accountId) const
+{
+    static const QString sql =
+        u"SELECT %1 FROM %2 m JOIN %3 am ON am.%4 = m.%5 WHERE am.%6 = ? ORDER BY m.%7"_s.arg(
+            columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
+                        kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
+                       QLatin1String("m")),
+            kMedia.table, kAccountMedia.table, kAccountMedia.mediaId, kMedia.id,
+            kAccountMedia.accountId, kMedia.remoteUrl);
+    QList<MediaFile> files;
+    try {
+        Cursor cursor = d->exec(sql, {accountId}, "list account media");
+        while (cursor.next()) {
+            MediaFile file;
+            file.id = cursor.int64(0);
+            file.remoteUrl = cursor.text(1);
+            file.sha256 = cursor.text(2);
+            file.localPath = cursor.text(3);
+            file.mimeType = cursor.text(4);
+            file.size = cursor.int64(5);
+            file.lastError = cursor.text(6);
+            file.attempts = cursor.int32(7);
+            files.append(file);
+        }
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not list account media:" << failure.error.message;
+    }
+    return files;
 }
 
 } // namespace holdfast

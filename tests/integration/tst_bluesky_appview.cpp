@@ -116,6 +116,23 @@ private:
         }
     }
 
+    /// Blobs of the repository that no post references: downloaded as the account's files.
+    void verifyRepositoryBlobs()
+    {
+        auto store = Store::open(m_dataDir.path());
+        const qint64 account = store.value()->findAccount(QString::fromLatin1(FakeBlueskyServer::kHandle))->id;
+        QList<QByteArray> kept;
+        for (const MediaFile &file : store.value()->accountMedia(account)) {
+            QFile local(m_dataDir.filePath(file.localPath));
+            QVERIFY2(!file.localPath.isEmpty() && local.open(QIODevice::ReadOnly), qPrintable(file.remoteUrl + file.lastError));
+            kept.append(local.readAll());
+        }
+        QList<QByteArray> expected = m_server->blobContents();
+        std::sort(kept.begin(), kept.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(kept, expected);
+    }
+
     int count(const QString &nsid) const
     {
         int n = 0;
@@ -160,6 +177,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("app.bsky.feed.getPostThread")), 1); // the one post with replies
         verifyThreadContext();
         verifyBookmarks();
+        verifyRepositoryBlobs();
 
         // Chat calls carry the proxy header, nothing else does (the fake refuses both mistakes).
         for (const auto &request : m_server->requests())

@@ -4,6 +4,7 @@
 // session refresh, the repository CAR, tokens only in the keychain. The real holdfast binary,
 // the real keychain, real SQLite files.
 #include "BlueskyPds.h"
+#include "ForwardingProxy.h"
 #include "HoldfastProcess.h"
 
 #include "connectors/bluesky/CarImport.h"
@@ -19,9 +20,11 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace holdfast;
 using holdfast::testing::BlueskyPds;
+using holdfast::testing::ForwardingProxy;
 using holdfast::testing::HoldfastProcess;
 
 namespace {
@@ -70,6 +73,7 @@ private:
     BlueskyPds::Account m_alice;
     QList<BackupRun> m_runs; ///< the store's runs after the last backup(), newest first
     QByteArray m_lastProgress; ///< what the last backup() printed to stderr
+    QString m_blobFile;        ///< a kept blob of alice's, gone when she is removed
 
     HoldfastProcess holdfast() const { return HoldfastProcess(archive()); }
 
@@ -189,6 +193,26 @@ private:
         for (const QJsonObject &follow : m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.graph.follow")))
             followed.append(str(follow.value(QLatin1String("value")).toObject(), "subject"));
         QCOMPARE(sorted(following()), sorted(followed));
+    }
+
+    /// Points the archive's alice at `server` (same DID; the keychain entries follow it).
+    void moveAccountBehind(const QUrl &server)
+    {
+        auto store = Store::open(archive());
+        QVERIFY(store);
+        const Account original = account();
+        Account moved = original;
+        moved.id = 0;
+        moved.server = server.toString(QUrl::StripTrailingSlash);
+        auto saved = store.value()->saveAccount(moved);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        SecretStore secrets;
+        for (const auto key : {&SecretStore::accessTokenKey, &SecretStore::refreshTokenKey, &SecretStore::appPasswordKey}) {
+            auto secret = secrets.read(key(original));
+            QVERIFY(secret);
+            QVERIFY(secrets.write(key(saved.value()), secret.value()));
+        }
+        QVERIFY(store.value()->removeAccount(original.id));
     }
 
     QString snapshotDir() const
@@ -453,6 +477,94 @@ private slots:
         QCOMPARE(kept->text, str(oldPost.value(QLatin1String("value")).toObject(), "text"));
     }
 
+    void blobsNoPostReferencesAreKept()
+    {
+        REQUIRE_BLUESKY_PDS(m_pds);
+        const QString token = m_pds->login(QStringLiteral("alice"));
+        // The PDS lists only blobs some record references (an upload nothing uses is dropped),
+        // so reference it from a record no Holdfast collection maps: a list's avatar.
+        // Bytes after IEND make it new on every run (blobs are content-addressed) and change nothing else.
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+            + QUuid::createUuid().toByteArray();
+        const QJsonObject blob = m_pds->uploadBlob(png, "image/png", token);
+        const QString cid = blob.value(QLatin1String("ref")).toObject().value(QLatin1String("$link")).toString();
+        QVERIFY(!cid.isEmpty());
+        int status = 0;
+        m_pds->post(QStringLiteral("com.atproto.repo.createRecord"), {
+            {QStringLiteral("repo"), m_alice.did}, {QStringLiteral("collection"), QStringLiteral("app.bsky.graph.list")},
+            {QStringLiteral("record"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.graph.list")},
+                                                   {QStringLiteral("purpose"), QStringLiteral("app.bsky.graph.defs#curatelist")},
+                                                   {QStringLiteral("name"), QStringLiteral("Mit Bild 🖼️")},
+                                                   {QStringLiteral("avatar"), blob},
+                                                   {QStringLiteral("createdAt"), QStringLiteral("2025-06-02T12:00:00.000Z")}}}}, token, &status);
+        QCOMPARE(status, 200);
+
+        // Not fetched without media download; then every blob of the repository is there.
+        const auto knows = [this](const QString &blobCid) {
+            auto store = Store::open(archive());
+            for (const MediaFile &file : store.value()->accountMedia(account().id))
+                if (file.remoteUrl.contains(blobCid))
+                    return true;
+            return false;
+        };
+        QVERIFY(backup({QStringLiteral("--no-media")}));
+        QVERIFY(!knows(cid));
+        QVERIFY(backup());
+        QVERIFY(knows(cid));
+        QCOMPARE(m_runs.first().outcome, QStringLiteral("succeeded"));
+        QStringList listed;
+        QString cursor;
+        do {
+            QUrlQuery query{{QStringLiteral("did"), m_alice.did}, {QStringLiteral("limit"), QStringLiteral("2")}};
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            const QJsonObject page = m_pds->get(QStringLiteral("com.atproto.sync.listBlobs"), query);
+            for (const QJsonValue &c : page.value(QLatin1String("cids")).toArray())
+                listed.append(c.toString());
+            cursor = page.value(QLatin1String("cids")).toArray().isEmpty() ? QString() : page.value(QLatin1String("cursor")).toString();
+        } while (!cursor.isEmpty());
+        QVERIFY(listed.contains(cid));
+        QVERIFY(listed.size() >= 4); // the avatar, two post images, the list avatar
+
+        auto store = Store::open(archive());
+        QMap<QString, MediaFile> files; // by CID
+        for (const MediaFile &file : store.value()->accountMedia(account().id))
+            files.insert(QUrlQuery(QUrl(file.remoteUrl)).queryItemValue(QStringLiteral("cid")), file);
+        QCOMPARE(sorted(files.keys()), sorted(listed));
+        for (const QString &blobCid : std::as_const(listed)) {
+            const MediaFile file = files.value(blobCid);
+            QVERIFY2(!file.localPath.isEmpty(), qPrintable(blobCid + u' ' + file.lastError));
+            QFile local(QDir(archive()).filePath(file.localPath));
+            QVERIFY(local.open(QIODevice::ReadOnly));
+            const QByteArray content = local.readAll();
+            QCOMPARE(content, m_pds->getBytes(QStringLiteral("com.atproto.sync.getBlob"),
+                                              QUrlQuery{{QStringLiteral("did"), m_alice.did}, {QStringLiteral("cid"), blobCid}}));
+            // Named by content: media/<aa>/<sha256>.<ext>, the one file for these bytes.
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(file.sha256, sha);
+            QVERIFY2(file.localPath.startsWith(QStringLiteral("media/%1/%2").arg(sha.left(2), sha)), qPrintable(file.localPath));
+        }
+        QVERIFY(files.value(cid).localPath.endsWith(QLatin1String(".png")));
+        // The post images were fetched once, for their posts: the same media rows.
+        int images = 0;
+        for (const Item &listedPost : members(Collection::Posts)) {
+            if (listedPost.text != u"Zwei Bilder 🖼️")
+                continue;
+            const Item post = store.value()->item(account().id, listedPost.platformId).value();
+            for (const MediaFile &image : post.mediaFiles) {
+                QCOMPARE(files.value(QUrlQuery(QUrl(image.remoteUrl)).queryItemValue(QStringLiteral("cid"))).id, image.id);
+                ++images;
+            }
+        }
+        QCOMPARE(images, 2);
+        m_blobFile = QDir(archive()).filePath(files.value(cid).localPath);
+
+        QVERIFY2(m_lastProgress.contains("new file(s) of the account to download"), m_lastProgress.constData());
+        // Nothing new: the next run has no blob to fetch.
+        QVERIFY(backup());
+        QVERIFY2(!m_lastProgress.contains("of the account to download"), m_lastProgress.constData());
+    }
+
     void expiredSessionIsRefreshed()
     {
         REQUIRE_BLUESKY_PDS(m_pds);
@@ -477,7 +589,9 @@ private slots:
     void killedBackupResumesWithExactResults()
     {
         REQUIRE_BLUESKY_PDS(m_pds);
-        // A second archive of alice, killed right after the first page of posts was stored.
+        // A second archive of alice whose backup talks to the PDS through a forwarder, which
+        // kills the process the moment it asks for the second page of posts: the first page is
+        // stored then (pages are written before the next is asked for), the rest is not.
         QTemporaryDir dir;
         m_otherArchive = dir.path();
         const auto restore = qScopeGuard([this] { m_otherArchive.clear(); });
@@ -485,14 +599,21 @@ private slots:
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
 
         QProcess process;
-        QByteArray progress;
-        connect(&process, &QProcess::readyReadStandardError, this, [&] {
-            progress += process.readAllStandardError();
-            if (progress.contains("posts: 1 page(s)") && process.state() == QProcess::Running)
-                process.kill(); // SIGKILL: no chance to clean up
+        bool killed = false;
+        ForwardingProxy proxy(m_pds->pds, [&](const QByteArray &, const QByteArray &target) {
+            if (killed || !target.contains("com.atproto.repo.listRecords") || !target.contains("collection=app.bsky.feed.post")
+                || !target.contains("cursor="))
+                return true;
+            killed = true;
+            process.kill(); // SIGKILL: no chance to clean up
+            return false;
         });
+        QVERIFY(proxy.start());
+        moveAccountBehind(proxy.url());
+
         holdfast().start(process, {QStringLiteral("backup"), m_alice.handle});
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 120'000);
+        QVERIFY(killed);
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         const int serverPosts = int(m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.post")).size()
                                     + m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.repost")).size());
@@ -517,6 +638,8 @@ private slots:
                  int(m_pds->listAll(m_alice.did, QStringLiteral("app.bsky.feed.like")).size()));
         QVERIFY(store.value()->syncState(account().id, Collection::Posts).resumeCursor.isEmpty());
         QCOMPARE(store.value()->repoSnapshots(account().id).size(), 1);
+        store.value().reset();
+        moveAccountBehind(m_pds->pds); // its secrets under the PDS's address again, for cleanup
     }
 
     void tokensOnlyInTheKeychain()
@@ -546,6 +669,8 @@ private slots:
         const auto removed = holdfast().run({QStringLiteral("accounts"), QStringLiteral("remove"), m_alice.handle});
         QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
         QVERIFY(!QFileInfo::exists(snapshotDir())); // the account's snapshots went with it
+        if (!m_blobFile.isEmpty())
+            QVERIFY(!QFileInfo::exists(m_blobFile)); // and so did its files
         for (const QString &key : {SecretStore::accessTokenKey(stored), SecretStore::refreshTokenKey(stored),
                                    SecretStore::appPasswordKey(stored)})
             QCOMPARE(secrets.read(key).error().code, Error::Code::NotFound);

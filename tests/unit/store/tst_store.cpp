@@ -136,6 +136,7 @@ private slots:
 
     void recordsRunsNewestFirst();
     void recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount();
+    void keepsAccountFilesUntilTheAccountGoes();
     void marksRunsOfDeadOwnersInterrupted();
 
     void twoStoresOnOneFileInTwoThreads();
@@ -227,11 +228,11 @@ void TestStore::openCreatesWalDatabaseWithSchema()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QCOMPARE(store->databasePath(), QDir(m_dir->path()).filePath(u"holdfast.sqlite"_s));
     QVERIFY(QFile::exists(store->databasePath()));
     QCOMPARE(rawValue(store->databasePath(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 3);
     QCOMPARE(rawValue(store->databasePath(),
                       u"SELECT count(*) FROM sqlite_master WHERE name = 'items_fts'"_s)
                  .toInt(),
@@ -286,7 +287,7 @@ void TestStore::migratesEmptyFile()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QVERIFY(addAccount(*store) > 0);
 }
 
@@ -302,7 +303,8 @@ void TestStore::migratesVersion1KeepingData()
                                      {makeItem(u"p1"_s, u"kept across upgrades"_s, kT0)}, {}, {}));
     }
     // Turn the file back into exactly what schema version 1 created.
-    for (const QString &sql : {u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
+    for (const QString &sql : {u"DROP TABLE account_media"_s,
+                               u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
                                u"ALTER TABLE backup_runs DROP COLUMN error_code"_s,
                                u"PRAGMA user_version = 1"_s})
         rawValue(path, sql);
@@ -313,11 +315,11 @@ void TestStore::migratesVersion1KeepingData()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN "
-                            "('conversation_states', 'repo_snapshots')"_s)
+                            "('conversation_states', 'repo_snapshots', 'account_media')"_s)
                  .toInt(),
-             2);
+             3);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM pragma_table_info('backup_runs') "
                             "WHERE name = 'error_code'"_s)
                  .toInt(),
@@ -1265,6 +1267,53 @@ void TestStore::recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount()
     QVERIFY(!data.exists(u"snapshots/alice"_s));
     QVERIFY(data.exists(u"snapshots/bob/3kccc.car"_s));
     QCOMPARE(store->repoSnapshots(bob).size(), 1);
+}
+
+void TestStore::keepsAccountFilesUntilTheAccountGoes()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 alice = addAccount(*store, u"100"_s, u"alice@social.example"_s);
+    const qint64 bob = addAccount(*store, u"200"_s, u"bob@social.example"_s);
+    // Bob's post already has the file that alice's repository also lists.
+    Item post = makeItem(u"p1"_s, u"with a picture"_s, kT0);
+    post.media = {media(u"https://pds.example/blob?cid=shared"_s)};
+    QVERIFY(store->storeItemPage(bob, Collection::Posts, 1, {post}, {}, {}));
+
+    const QStringList urls{u"https://pds.example/blob?cid=own"_s, u"https://pds.example/blob?cid=shared"_s};
+    QCOMPARE(store->addAccountMedia(alice, urls).value(), 1); // the shared one is known already
+    QCOMPARE(store->addAccountMedia(alice, urls).value(), 0); // and nothing twice
+    QCOMPARE(store->accountMedia(alice).size(), 2);
+    QCOMPARE(store->addAccountMedia(alice, {u"file:///etc/passwd"_s}).error().code, Error::Code::InvalidInput);
+    QCOMPARE(store->addAccountMedia(999, urls).error().code, Error::Code::NotFound);
+
+    // Pending for alice like item media; "download" them.
+    QStringList pendingUrls;
+    for (const MediaFile &file : store->pendingMedia(alice)) {
+        pendingUrls.append(file.remoteUrl);
+        const QString relative = u"media/"_s + QString::number(file.id) + u".bin"_s;
+        QDir(m_dir->path()).mkpath(u"media"_s);
+        QFile out(QDir(m_dir->path()).filePath(relative));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("blob");
+        out.close();
+        QVERIFY(store->recordMediaDownloaded(file.id, u"ff"_s + QString::number(file.id), relative,
+                                             u"image/png"_s, 4));
+    }
+    QVERIFY(pendingUrls.contains(u"https://pds.example/blob?cid=own"_s));
+    QVERIFY(pendingUrls.contains(u"https://pds.example/blob?cid=shared"_s));
+    QVERIFY(store->pendingMedia(alice).isEmpty());
+    QString ownPath, sharedPath;
+    for (const MediaFile &file : store->accountMedia(alice))
+        (file.remoteUrl.endsWith(u"=own") ? ownPath : sharedPath) = QDir(m_dir->path()).filePath(file.localPath);
+    QVERIFY(QFile::exists(ownPath) && QFile::exists(sharedPath));
+
+    // Removing alice deletes her own file; bob's post keeps the shared one.
+    QVERIFY(store->removeAccount(alice));
+    QVERIFY(!QFile::exists(ownPath));
+    QVERIFY(QFile::exists(sharedPath));
+    QCOMPARE(store->item(bob, u"p1"_s)->mediaFiles.size(), 1);
+    QVERIFY(store->accountMedia(alice).isEmpty());
 }
 
 void TestStore::recordsRunsNewestFirst()
