@@ -55,9 +55,12 @@ void deleteRepoSnapshotFiles(const QString &dataDir, const QStringList &relative
         const QFileInfo info(path);
         QDir dir = info.dir();
         // Companions (e.g. `<rev>.records.jsonl`) share the snapshot's base name.
-        const QString prefix = info.fileName().section(u'.', 0, 0) + u'.';
-        for (const QString &name : dir.entryList({prefix + u'*'}, QDir::Files))
-            if (!dir.remove(name))
+        const QString base = info.fileName().section(u'.', 0, 0);
+        const QStringList names = base.isEmpty()
+            ? QStringList{info.fileName()}
+            : dir.entryList({base + u".*"_s}, QDir::Files);
+        for (const QString &name : names)
+            if (dir.exists(name) && !dir.remove(name))
                 qCWarning(lcDb) << "could not delete snapshot file" << dir.filePath(name);
         if (dir.isEmpty())
             (void)dir.rmdir(dir.absolutePath());
