@@ -274,8 +274,11 @@ Result<SourcePage> BlueskySource::postsPage(const QString &cursorText,
         for (const QJsonObject &record : std::as_const(records->records)) {
             const QString uri = str(record, "uri");
             reachedStored = reachedStored || isStored(uri);
-            if (stream == kPost)
+            if (stream == kPost) {
                 m_postCache.insert(uri, record); // likes of these need no second request
+                if (!isStored(uri))
+                    m_newPosts.insert(uri);
+            }
             page.members.append(stream == kPost ? m_mapper.post(record) : m_mapper.repost(record));
             if (stream == kRepost) {
                 // The reposted post, as thread context, when this PDS hosts it.
@@ -334,9 +337,11 @@ Result<QString> BlueskySource::threadContextPage(const QString &cursor,
         const QJsonObject reply = feedPost.value(QLatin1String("reply")).toObject();
         addOthersPost(reply.value(QLatin1String("root")).toObject());
         addOthersPost(reply.value(QLatin1String("parent")).toObject());
-        // Replies to posts archived before were fetched then; a full run (isStored always
-        // false) fetches every thread again and so picks up later replies.
-        if (isStored(uri)) {
+        // Replies to posts archived by an earlier run were fetched then; a full run (isStored
+        // always false) fetches every thread again and so picks up later replies. The feed
+        // runs behind the repository walk (reposts take places in it), so a post first
+        // stored by this run still needs its thread.
+        if (isStored(uri) && !m_newPosts.contains(uri)) {
             reachedStored = true;
             continue;
         }

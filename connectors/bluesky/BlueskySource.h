@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 #include <optional>
@@ -97,6 +98,7 @@ private:
     bool m_chat = false;
     QStringList m_notes;
     QHash<QString, std::optional<QJsonObject>> m_postCache; ///< subject posts read this run
+    QSet<QString> m_newPosts; ///< own posts the repository walk found not yet archived this run
 };
 
 } // namespace holdfast::bluesky
