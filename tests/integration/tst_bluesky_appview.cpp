@@ -215,6 +215,23 @@ private slots:
         QVERIFY2(m_server->requests().size() <= 16, qPrintable(QString::number(m_server->requests().size())));
         QCOMPARE(sorted(followers()), sorted(m_server->followerDids()));
     }
+
+    void incrementalBackupKeepsThreadsOfManyNewPosts()
+    {
+        // More new posts than a page, and reposts in the author feed: its pages lag behind the
+        // repository walk's, so it meets posts this run stored on an earlier page.
+        m_server->addOwnPostsWithReplies(150, 4);
+        m_server->clearRequests();
+        const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), QString::fromLatin1(FakeBlueskyServer::kHandle)});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        QCOMPARE(count(QStringLiteral("app.bsky.feed.getPostThread")), 150); // each new one, no old one
+        QCOMPARE(count(QStringLiteral("app.bsky.feed.getAuthorFeed")), 2);
+        QCOMPARE(sorted(itemIds(Collection::Posts)), sorted(m_server->ownPostUris()));
+        auto store = Store::open(m_dataDir.path());
+        const qint64 account = store.value()->findAccount(QString::fromLatin1(FakeBlueskyServer::kHandle))->id;
+        for (const QString &uri : m_server->threadContextUris())
+            QVERIFY2(store.value()->hasItem(account, uri), qPrintable(uri));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBlueskyAppView)

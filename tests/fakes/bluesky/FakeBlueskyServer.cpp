@@ -103,6 +103,89 @@ struct FakeBlueskyServer::Private
     QJsonArray bookmarks;
     QHash<QString, QByteArray> blobs; ///< getBlob by CID
 
+    QJsonObject follower(int i) const
+    {
+        return followers.isEmpty() ? profile(QStringLiteral("did:plc:someone"), QStringLiteral("someone.fake.test"), {})
+                                   : followers.at(i % followers.size()).toObject();
+    }
+    static QJsonObject ownerView()
+    {
+        return profile(QString::fromLatin1(kDid), QString::fromLatin1(kHandle), QStringLiteral("Owner Ø"));
+    }
+    static QString uriOf(const QJsonObject &author, const QString &rkey)
+    {
+        return QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(author.value(QLatin1String("did")).toString(), rkey);
+    }
+    static QJsonObject ref(const QString &uri)
+    {
+        return QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiref")}};
+    }
+    static QJsonObject replyRef(const QString &root, const QString &parent)
+    {
+        return QJsonObject{{QStringLiteral("root"), ref(root)}, {QStringLiteral("parent"), ref(parent)}};
+    }
+    /// As a union member (thread replies, reply refs, bookmarks) a view names its $type.
+    static QJsonObject postView(const QJsonObject &author, const QString &uri, const QJsonObject &record, int replies)
+    {
+        return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#postView")},
+                           {QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiview")},
+                           {QStringLiteral("author"), author}, {QStringLiteral("record"), record},
+                           {QStringLiteral("replyCount"), replies}, {QStringLiteral("repostCount"), 1},
+                           {QStringLiteral("likeCount"), 4}, {QStringLiteral("indexedAt"), record.value(QLatin1String("createdAt"))}};
+    }
+    /// As feedViewPost.post (a plain ref) it does not.
+    static QJsonObject untyped(QJsonObject view)
+    {
+        view.remove(QStringLiteral("$type"));
+        return view;
+    }
+    static QJsonObject text(const QString &body, qint64 at, const QJsonObject &reply = {})
+    {
+        QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
+                           {QStringLiteral("text"), body}, {QStringLiteral("createdAt"), iso(at)}};
+        if (!reply.isEmpty())
+            record.insert(QStringLiteral("reply"), reply);
+        return record;
+    }
+    static QJsonObject node(const QJsonObject &view, const QJsonArray &replies)
+    {
+        return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#threadViewPost")},
+                           {QStringLiteral("post"), view}, {QStringLiteral("replies"), replies}};
+    }
+    static QJsonObject repostEntry(const QJsonObject &author, const QString &uri, qint64 at)
+    {
+        return QJsonObject{{QStringLiteral("post"), untyped(postView(author, uri, text(QStringLiteral("reposted"), at - 5000), 0))},
+                           {QStringLiteral("reason"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#reasonRepost")},
+                                                                 {QStringLiteral("by"), ownerView()},
+                                                                 {QStringLiteral("indexedAt"), iso(at)}}}};
+    }
+
+    void addOwnPostsWithReplies(int count, int repostEvery)
+    {
+        const qint64 base = QDateTime(QDate(2025, 4, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        QJsonArray records, feed;
+        for (int i = count - 1; i >= 0; --i) { // newest first
+            const qint64 at = base + i * 60'000LL;
+            const QString uri = uriOf(ownerView(), QStringLiteral("3kmore%1").arg(i, 5, 10, QLatin1Char('0')));
+            const QJsonObject record = text(QStringLiteral("neuer Beitrag %1").arg(i), at);
+            records.append(QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiplaceholder")},
+                                       {QStringLiteral("value"), record}});
+            if (repostEvery > 0 && i % repostEvery == 0)
+                feed.append(repostEntry(follower(i + 20), uriOf(follower(i + 20), QStringLiteral("3krepost%1").arg(i, 5, 10, QLatin1Char('0'))), at + 1));
+            feed.append(QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), uri, record, 1))}});
+            const QString reply = uriOf(follower(i + 10), QStringLiteral("3kanswer%1").arg(i, 5, 10, QLatin1Char('0')));
+            threads.insert(uri, QJsonObject{{QStringLiteral("thread"), node(postView(ownerView(), uri, record, 1), {
+                node(postView(follower(i + 10), reply, text(QStringLiteral("Antwort auf %1").arg(i), at + 30'000, replyRef(uri, uri)), 0), {})})}});
+            threadContext.append(reply);
+        }
+        for (const QJsonValue &old : std::as_const(repoPosts))
+            records.append(old);
+        for (const QJsonValue &old : std::as_const(authorFeed))
+            feed.append(old);
+        repoPosts = records;
+        authorFeed = feed;
+    }
+
     explicit Private(Options o)
         : options(std::move(o)), http([this](const QHttpServerRequest &r) { return handle(r); })
     {
@@ -157,42 +240,9 @@ struct FakeBlueskyServer::Private
         // The repository: a post with replies by others and a reply to someone else's post,
         // also served by listRecords, and as a real CAR.
         const QString owner = QString::fromLatin1(kDid);
-        const QJsonObject ownerView = profile(owner, QString::fromLatin1(kHandle), QStringLiteral("Owner Ø"));
-        const auto follower = [&](int i) { return followers.isEmpty() ? profile(QStringLiteral("did:plc:someone"), QStringLiteral("someone.fake.test"), {})
-                                                                      : followers.at(i % followers.size()).toObject(); };
-        const auto uriOf = [](const QJsonObject &author, const QString &rkey) {
-            return QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(author.value(QLatin1String("did")).toString(), rkey);
-        };
-        const auto ref = [](const QString &uri) {
-            return QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiref")}};
-        };
-        const auto replyRef = [&](const QString &root, const QString &parent) {
-            return QJsonObject{{QStringLiteral("root"), ref(root)}, {QStringLiteral("parent"), ref(parent)}};
-        };
-        // As a union member (thread replies, reply refs, bookmarks) a view names its $type.
-        const auto postView = [&](const QJsonObject &author, const QString &uri, const QJsonObject &record, int replies) {
-            return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#postView")},
-                               {QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiview")},
-                               {QStringLiteral("author"), author}, {QStringLiteral("record"), record},
-                               {QStringLiteral("replyCount"), replies}, {QStringLiteral("repostCount"), 1},
-                               {QStringLiteral("likeCount"), 4}, {QStringLiteral("indexedAt"), record.value(QLatin1String("createdAt"))}};
-        };
-        // As feedViewPost.post (a plain ref) it does not.
-        const auto untyped = [](QJsonObject view) {
-            view.remove(QStringLiteral("$type"));
-            return view;
-        };
-        const auto text = [&](const QString &body, qint64 at, const QJsonObject &reply = {}) {
-            QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
-                               {QStringLiteral("text"), body}, {QStringLiteral("createdAt"), iso(at)}};
-            if (!reply.isEmpty())
-                record.insert(QStringLiteral("reply"), reply);
-            return record;
-        };
-
-        const QString ownPost = uriOf(ownerView, QStringLiteral("3kfakepost222"));
+        const QString ownPost = uriOf(ownerView(), QStringLiteral("3kfakepost222"));
         const QString otherRoot = uriOf(follower(0), QStringLiteral("3kotherroot11"));
-        const QString ownReply = uriOf(ownerView, QStringLiteral("3kfakereply22"));
+        const QString ownReply = uriOf(ownerView(), QStringLiteral("3kfakereply22"));
         const QJsonObject ownPostRecord = text(QStringLiteral("the only post"), base);
         const QJsonObject otherRootRecord = text(QStringLiteral("Frage an alle 🤔"), base + 1000);
         const QJsonObject ownReplyRecord = text(QStringLiteral("meine Antwort"), base + 2000, replyRef(otherRoot, otherRoot));
@@ -208,24 +258,20 @@ struct FakeBlueskyServer::Private
         const QJsonObject otherRootView = postView(follower(0), otherRoot, otherRootRecord, 1);
         const QString reposted = uriOf(follower(5), QStringLiteral("3krepostedxx1"));
         authorFeed = {
-            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView, ownReply, ownReplyRecord, 0))},
+            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), ownReply, ownReplyRecord, 0))},
                         {QStringLiteral("reply"), QJsonObject{{QStringLiteral("root"), otherRootView},
                                                               {QStringLiteral("parent"), otherRootView}}}},
             // A repost of someone's post: neither the account's post nor context.
             QJsonObject{{QStringLiteral("post"), untyped(postView(follower(5), reposted, text(QStringLiteral("reposted"), base - 5000), 0))},
                         {QStringLiteral("reason"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#reasonRepost")},
-                                                              {QStringLiteral("by"), ownerView},
+                                                              {QStringLiteral("by"), ownerView()},
                                                               {QStringLiteral("indexedAt"), iso(base + 500)}}}},
-            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView, ownPost, ownPostRecord, 3))}}};
+            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), ownPost, ownPostRecord, 3))}}};
 
         // The thread of the post: replies by others, nested, plus a deleted and a blocked one.
         const QString replyA = uriOf(follower(1), QStringLiteral("3kreplyaaaaa1"));
         const QString replyA1 = uriOf(follower(2), QStringLiteral("3kreplyaaaa11"));
         const QString replyB = uriOf(follower(3), QStringLiteral("3kreplybbbbb1"));
-        const auto node = [](const QJsonObject &view, const QJsonArray &replies) {
-            return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#threadViewPost")},
-                               {QStringLiteral("post"), view}, {QStringLiteral("replies"), replies}};
-        };
         const QJsonObject a1 = node(postView(follower(2), replyA1, text(QStringLiteral("tief verschachtelt ↳"), base + 30'000, replyRef(ownPost, replyA)), 0), {});
         const QJsonObject a = node(postView(follower(1), replyA, text(QStringLiteral("Antwort A 👍"), base + 10'000, replyRef(ownPost, ownPost)), 1), {a1});
         const QJsonObject b = node(postView(follower(3), replyB, text(QStringLiteral("Antwort B"), base + 20'000, replyRef(ownPost, ownPost)), 0), {});
@@ -234,7 +280,7 @@ struct FakeBlueskyServer::Private
         const QJsonObject blocked{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#blockedPost")},
                                   {QStringLiteral("uri"), uriOf(follower(6), QStringLiteral("3kblockedbl01"))}, {QStringLiteral("blocked"), true},
                                   {QStringLiteral("author"), QJsonObject{{QStringLiteral("did"), follower(6).value(QLatin1String("did"))}}}};
-        threads.insert(ownPost, QJsonObject{{QStringLiteral("thread"), node(postView(ownerView, ownPost, ownPostRecord, 3), {a, b, gone, blocked})}});
+        threads.insert(ownPost, QJsonObject{{QStringLiteral("thread"), node(postView(ownerView(), ownPost, ownPostRecord, 3), {a, b, gone, blocked})}});
         threadContext = {otherRoot, replyA, replyA1, replyB};
 
         // Bookmarks (newest first): others' posts, one deleted since and one from a blocked account.
@@ -482,6 +528,11 @@ QStringList FakeBlueskyServer::mentionUris() const
             uris.append(n.value(QLatin1String("uri")).toString());
     }
     return uris;
+}
+
+void FakeBlueskyServer::addOwnPostsWithReplies(int count, int repostEvery)
+{
+    d->addOwnPostsWithReplies(count, repostEvery);
 }
 
 QStringList FakeBlueskyServer::threadContextUris() const

@@ -64,6 +64,11 @@ public:
     const QList<Request> &requests() const;
     void clearRequests();
 
+    /// `count` new posts of the owner, newer than everything, each with one reply by someone
+    /// else; a repost of someone's post before every `repostEvery`-th in the author feed (so
+    /// the feed runs behind the repository's record list).
+    void addOwnPostsWithReplies(int count, int repostEvery);
+
     // What a complete backup must hold.
     QStringList followerDids() const;
     QStringList mentionUris() const;   ///< notifications with reason mention, reply or quote
