@@ -204,6 +204,20 @@ Item BlueskyMapper::post(const QJsonObject &record) const
     return item;
 }
 
+Item BlueskyMapper::postView(const QJsonObject &view) const
+{
+    Item item = post(QJsonObject{{QStringLiteral("uri"), view.value(QLatin1String("uri"))},
+                                 {QStringLiteral("cid"), view.value(QLatin1String("cid"))},
+                                 {QStringLiteral("value"), view.value(QLatin1String("record"))}});
+    if (const QJsonObject author = obj(view, "author"); !author.isEmpty())
+        item.author = profileView(author);
+    item.replyCount = view.value(QLatin1String("replyCount")).toInt();
+    item.boostCount = view.value(QLatin1String("repostCount")).toInt();
+    item.favouriteCount = view.value(QLatin1String("likeCount")).toInt();
+    item.rawJson = compactJson(view);
+    return item;
+}
+
 Item BlueskyMapper::repost(const QJsonObject &record) const
 {
     const QJsonObject value = obj(record, "value");
@@ -239,6 +253,31 @@ Item BlueskyMapper::likedPost(const QJsonObject &like, const std::optional<QJson
         raw.insert(QStringLiteral("cid"), str(obj(obj(like, "value"), "subject"), "cid"));
     }
     raw.insert(QStringLiteral("like"), like);
+    item.rawJson = compactJson(raw);
+    return item;
+}
+
+Item BlueskyMapper::bookmarkedPost(const QJsonObject &bookmark) const
+{
+    const QJsonObject view = obj(bookmark, "item");
+    const QString subjectUri = str(obj(bookmark, "subject"), "uri");
+    Item item;
+    QJsonObject raw;
+    if (str(view, "$type") == u"app.bsky.feed.defs#postView" && view.value(QLatin1String("record")).isObject()) {
+        item = postView(view);
+        raw = view;
+    } else {
+        // Deleted since, or its author blocks the account (or is blocked): the bookmark
+        // still names it, so keep that.
+        item.platformId = subjectUri;
+        item.author = personFor(AtUri::parse(subjectUri).did);
+        item.url = webUrl(subjectUri);
+        item.visibility = QStringLiteral("public");
+        raw = obj(bookmark, "subject");
+    }
+    QJsonObject kept = bookmark;
+    kept.remove(QStringLiteral("item"));
+    raw.insert(QStringLiteral("bookmark"), kept);
     item.rawJson = compactJson(raw);
     return item;
 }

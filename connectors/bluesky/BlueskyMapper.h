@@ -40,10 +40,18 @@ public:
     BlueskyMapper(QUrl pds, Person self);
 
     Item post(const QJsonObject &record) const;
+    /// A post as the AppView shows it (`app.bsky.feed.defs#postView`: uri, cid, author,
+    /// record, counts): mapped like post(), with the author and counts of the view; the raw
+    /// JSON is the view.
+    Item postView(const QJsonObject &view) const;
     Item repost(const QJsonObject &record) const;
     /// A liked post: the post itself if known (`subject` = its `{uri, cid, value}`), else a stub
     /// naming the URI. The like record is kept inside the raw JSON under "like".
     Item likedPost(const QJsonObject &like, const std::optional<QJsonObject> &subject) const;
+    /// A bookmarked post (`app.bsky.bookmark.defs#bookmarkView`): its post view, or for a
+    /// deleted or blocked post a stub naming the subject URI. The bookmark (subject,
+    /// createdAt) is kept inside the raw JSON under "bookmark".
+    Item bookmarkedPost(const QJsonObject &bookmark) const;
     /// The followed account of a follow record (handle unknown until resolved).
     Person followed(const QJsonObject &follow) const;
     /// Someone as an AppView profile view (`app.bsky.actor.defs#profileView`) describes them.

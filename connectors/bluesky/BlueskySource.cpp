@@ -5,6 +5,7 @@
 #include "connectors/common/HttpClient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcXrpc)
@@ -28,6 +30,8 @@ const QString kPost = QStringLiteral("app.bsky.feed.post");
 const QString kRepost = QStringLiteral("app.bsky.feed.repost");
 const QString kLike = QStringLiteral("app.bsky.feed.like");
 const QString kFollow = QStringLiteral("app.bsky.graph.follow");
+/// The posts walk's third stream (with an AppView): the author feed, for others' replies.
+const QString kAuthorFeed = QStringLiteral("app.bsky.feed.getAuthorFeed");
 /// Never a member of anything: tells BackupJob that this page alone does not decide
 /// "reached stored items" (the posts walk decides per record type itself).
 const QString kNoProbe = QStringLiteral("bluesky:no-probe");
@@ -67,6 +71,22 @@ QString shortReason(const Error &error)
     static const QRegularExpression status(QStringLiteral("HTTP (\\d{3})(: \\S+)?"));
     const QRegularExpressionMatch match = status.match(error.message);
     return match.hasMatch() ? match.captured(0) : error.message;
+}
+
+/// The file as a RepoSnapshot: checksum and size read back from the disk.
+Result<RepoSnapshot> snapshotOf(const QString &dataDir, const QString &path, const QString &rev)
+{
+    QFile file(path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !sha.addData(&file))
+        return makeError(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
+    RepoSnapshot snapshot;
+    snapshot.revision = rev;
+    snapshot.localPath = QDir(dataDir).relativeFilePath(path);
+    snapshot.sha256 = QString::fromLatin1(sha.result().toHex());
+    snapshot.size = file.size();
+    snapshot.capturedAt = QDateTime::currentDateTimeUtc();
+    return snapshot;
 }
 
 QString snapshotDirName(const QString &did)
@@ -153,7 +173,8 @@ Result<SourceProfile> BlueskySource::fetchProfile()
         if (appViewProfile.error().code == Error::Code::Cancelled)
             return appViewProfile.error();
         qCDebug(lcXrpc) << "no AppView:" << appViewProfile.error().message;
-        m_notes.append(tr("Followers and mentions are unavailable: %1 has no Bluesky AppView (%2).")
+        m_notes.append(tr("Followers, mentions, bookmarks and others' replies to your posts are unavailable: "
+                          "%1 has no Bluesky AppView (%2).")
                            .arg(QUrl(m_account.server).host(), shortReason(appViewProfile.error())));
     }
     m_http.setExtraHeader("atproto-proxy", kChatProxy);
@@ -179,7 +200,7 @@ QList<Collection> BlueskySource::collections() const
 {
     QList<Collection> list{Collection::Posts, Collection::Favourites, Collection::Following};
     if (m_appView)
-        list << Collection::Mentions << Collection::Followers;
+        list << Collection::Bookmarks << Collection::Mentions << Collection::Followers;
     if (m_chat)
         list << Collection::Messages;
     return list;
@@ -202,7 +223,7 @@ Result<SourcePage> BlueskySource::fetchPage(Collection collection, const QString
     case Collection::Messages:
         return messagesPage(cursor, isStored);
     case Collection::Bookmarks:
-        break;
+        return bookmarksPage(cursor);
     }
     return makeError(Error::Code::InvalidInput, tr("Bluesky has no %1 to back up.").arg(collectionName(collection)));
 }
@@ -231,12 +252,21 @@ Result<BlueskySource::RecordPage> BlueskySource::listRecords(const QString &nsid
 Result<SourcePage> BlueskySource::postsPage(const QString &cursorText,
                                             const std::function<bool(const QString &)> &isStored)
 {
-    const QStringList streams{kPost, kRepost};
+    QStringList streams{kPost, kRepost};
+    if (m_appView)
+        streams.append(kAuthorFeed);
     StreamCursor cursor = StreamCursor::parse(cursorText);
     SourcePage page;
-    for (const QString &stream : streams) {
+    for (const QString &stream : std::as_const(streams)) {
         if (cursor.done(stream))
             continue;
+        if (stream == kAuthorFeed) {
+            auto next = threadContextPage(cursor.positions.value(stream), isStored, page.related);
+            if (!next)
+                return next.error();
+            cursor.positions.insert(stream, next.value());
+            continue;
+        }
         auto records = listRecords(stream, cursor.positions.value(stream));
         if (!records)
             return records.error();
@@ -244,8 +274,11 @@ Result<SourcePage> BlueskySource::postsPage(const QString &cursorText,
         for (const QJsonObject &record : std::as_const(records->records)) {
             const QString uri = str(record, "uri");
             reachedStored = reachedStored || isStored(uri);
-            if (stream == kPost)
+            if (stream == kPost) {
                 m_postCache.insert(uri, record); // likes of these need no second request
+                if (!isStored(uri))
+                    m_newPosts.insert(uri);
+            }
             page.members.append(stream == kPost ? m_mapper.post(record) : m_mapper.repost(record));
             if (stream == kRepost) {
                 // The reposted post, as thread context, when this PDS hosts it.
@@ -265,6 +298,78 @@ Result<SourcePage> BlueskySource::postsPage(const QString &cursorText,
                                      [&](const QString &s) { return cursor.done(s); });
     page.nextCursor = allDone ? QString() : cursor.toString(streams);
     return page;
+}
+
+Result<QString> BlueskySource::threadContextPage(const QString &cursor,
+                                                 const std::function<bool(const QString &)> &isStored,
+                                                 QList<Item> &context)
+{
+    const QString did = m_account.platformUserId;
+    QSet<QString> added;
+    // Others' posts only: the account's own come from its repository, verbatim.
+    const auto addOthersPost = [&](const QJsonObject &view) {
+        const QString uri = str(view, "uri");
+        if (uri.isEmpty() || !view.value(QLatin1String("record")).isObject()
+            || AtUri::parse(uri).did == did || added.contains(uri))
+            return; // not found, blocked, or the account's own
+        added.insert(uri);
+        context.append(m_mapper.postView(view));
+    };
+
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("actor"), did);
+    params.addQueryItem(QStringLiteral("filter"), QStringLiteral("posts_with_replies"));
+    params.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    if (!cursor.isEmpty())
+        params.addQueryItem(QStringLiteral("cursor"), cursor);
+    auto answer = m_xrpc.query(kAuthorFeed, params);
+    if (!answer)
+        return answer.error();
+    const QJsonArray feed = answer->value(QLatin1String("feed")).toArray();
+    bool reachedStored = false;
+    for (const QJsonValue &entry : feed) {
+        const QJsonObject feedPost = entry.toObject();
+        const QJsonObject post = feedPost.value(QLatin1String("post")).toObject();
+        const QString uri = str(post, "uri");
+        if (feedPost.value(QLatin1String("reason")).isObject() || AtUri::parse(uri).did != did)
+            continue; // a repost: the repository walk has it
+        // What the account replied to.
+        const QJsonObject reply = feedPost.value(QLatin1String("reply")).toObject();
+        addOthersPost(reply.value(QLatin1String("root")).toObject());
+        addOthersPost(reply.value(QLatin1String("parent")).toObject());
+        // Replies to posts archived by an earlier run were fetched then; a full run (isStored
+        // always false) fetches every thread again and so picks up later replies. The feed
+        // runs behind the repository walk (reposts take places in it), so a post first
+        // stored by this run still needs its thread.
+        if (isStored(uri) && !m_newPosts.contains(uri)) {
+            reachedStored = true;
+            continue;
+        }
+        if (post.value(QLatin1String("replyCount")).toInt() <= 0)
+            continue;
+        QUrlQuery threadParams;
+        threadParams.addQueryItem(QStringLiteral("uri"), uri);
+        threadParams.addQueryItem(QStringLiteral("depth"), QStringLiteral("1000"));
+        threadParams.addQueryItem(QStringLiteral("parentHeight"), QStringLiteral("0"));
+        auto thread = m_xrpc.query(QStringLiteral("app.bsky.feed.getPostThread"), threadParams);
+        if (!thread) {
+            if (thread.error().code == Error::Code::NotFound || thread.error().message.contains(QLatin1String("NotFound")))
+                continue; // deleted meanwhile
+            return thread.error();
+        }
+        // Breadth first over the reply tree (depth can be large; no recursion).
+        QList<QJsonObject> pending{thread->value(QLatin1String("thread")).toObject()};
+        while (!pending.isEmpty()) {
+            const QJsonObject node = pending.takeFirst();
+            if (str(node, "$type") != u"app.bsky.feed.defs#threadViewPost")
+                continue; // notFoundPost, blockedPost
+            addOthersPost(node.value(QLatin1String("post")).toObject());
+            for (const QJsonValue &child : node.value(QLatin1String("replies")).toArray())
+                pending.append(child.toObject());
+        }
+    }
+    const QString next = str(answer.value(), "cursor");
+    return feed.isEmpty() || next.isEmpty() || reachedStored ? QStringLiteral("-") : next;
 }
 
 std::optional<QJsonObject> BlueskySource::postRecord(const QString &uri)
@@ -404,6 +509,23 @@ Result<SourcePage> BlueskySource::followersPage(const QString &cursor)
     return page;
 }
 
+Result<SourcePage> BlueskySource::bookmarksPage(const QString &cursor)
+{
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    if (!cursor.isEmpty())
+        params.addQueryItem(QStringLiteral("cursor"), cursor);
+    auto answer = m_xrpc.query(QStringLiteral("app.bsky.bookmark.getBookmarks"), params);
+    if (!answer)
+        return answer.error();
+    SourcePage page;
+    const QJsonArray bookmarks = answer->value(QLatin1String("bookmarks")).toArray();
+    for (const QJsonValue &value : bookmarks)
+        page.members.append(m_mapper.bookmarkedPost(value.toObject()));
+    page.nextCursor = bookmarks.isEmpty() ? QString() : str(answer.value(), "cursor");
+    return page;
+}
+
 Result<SourcePage> BlueskySource::mentionsPage(const QString &cursor)
 {
     QUrlQuery params;
@@ -515,9 +637,33 @@ Result<SourcePage> BlueskySource::messagesPage(const QString &cursor,
     return page;
 }
 
-Result<QStringList> BlueskySource::finishBackup(const QString &dataDir)
+Result<QStringList> BlueskySource::accountMediaUrls()
 {
-    QStringList notes;
+    QStringList urls;
+    QString cursor;
+    while (true) {
+        QUrlQuery params;
+        params.addQueryItem(QStringLiteral("did"), m_account.platformUserId);
+        params.addQueryItem(QStringLiteral("limit"), QString::number(kBlobPageSize));
+        if (!cursor.isEmpty())
+            params.addQueryItem(QStringLiteral("cursor"), cursor);
+        auto answer = m_xrpc.query(QStringLiteral("com.atproto.sync.listBlobs"), params);
+        if (!answer)
+            return answer.error();
+        const QJsonArray cids = answer->value(QLatin1String("cids")).toArray();
+        for (const QJsonValue &cid : cids)
+            if (!cid.toString().isEmpty())
+                urls.append(blobUrl(QUrl(m_account.server), m_account.platformUserId, cid.toString()).toString());
+        cursor = str(answer.value(), "cursor");
+        // A short page is the last (the PDS still names a cursor then).
+        if (cids.size() < kBlobPageSize || cursor.isEmpty())
+            return urls;
+    }
+}
+
+Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
+{
+    FinishedBackup finished;
     const QString did = m_account.platformUserId;
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("did"), did);
@@ -529,8 +675,15 @@ Result<QStringList> BlueskySource::finishBackup(const QString &dataDir)
         return makeError(Error::Code::InvalidInput, tr("The server named no usable repository revision."));
     const QString dir = QDir(dataDir).filePath(QStringLiteral("snapshots/") + snapshotDirName(did));
     const QString carPath = QDir(dir).filePath(rev + QStringLiteral(".car"));
-    if (QFile::exists(carPath))
-        return notes; // nothing changed since the snapshot of an earlier run
+    if (QFile::exists(carPath)) {
+        // Nothing changed since an earlier run kept this revision (recorded once by the store;
+        // reporting it again also records a file whose run was killed before recording it).
+        auto kept = snapshotOf(dataDir, carPath, rev);
+        if (!kept)
+            return kept.error();
+        finished.snapshots.append(kept.value());
+        return finished;
+    }
     if (!QDir().mkpath(dir))
         return makeError(Error::Code::Io, tr("Could not create %1.").arg(dir));
 
@@ -571,12 +724,16 @@ Result<QStringList> BlueskySource::finishBackup(const QString &dataDir)
     QSaveFile file(QDir(dir).filePath(contents->rev + QStringLiteral(".car")));
     if (!file.open(QIODevice::WriteOnly) || file.write(car->body) != car->body.size() || !file.commit())
         return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    notes.append(tr("Repository snapshot %1 kept (%2 records; %3 in other collections: %4)")
+    auto kept = snapshotOf(dataDir, file.fileName(), contents->rev);
+    if (!kept)
+        return kept.error();
+    finished.snapshots.append(kept.value());
+    finished.notes.append(tr("Repository snapshot %1 kept (%2 records; %3 in other collections: %4)")
                      .arg(QDir(dataDir).relativeFilePath(file.fileName()))
                      .arg(contents->records.size())
                      .arg(count)
                      .arg(other.join(QStringLiteral(", "))));
-    return notes;
+    return finished;
 }
 
 } // namespace holdfast::bluesky

@@ -136,10 +136,25 @@ void BackupJob::run()
         auto extra = m_source->finishBackup(m_dataDir);
         if (!extra)
             return extra.error();
-        for (const QString &note : extra.value())
+        for (const QString &note : std::as_const(extra->notes))
             report(BackupProgress::Phase::Collection, note);
-        if (m_options.downloadMedia)
+        for (RepoSnapshot snapshot : std::as_const(extra->snapshots)) {
+            snapshot.accountId = m_accountId;
+            snapshot.runId = m_run.id;
+            if (auto recorded = m_store->recordRepoSnapshot(snapshot); !recorded)
+                return recorded.error();
+        }
+        if (m_options.downloadMedia) {
+            // A listing that fails costs only those files this time, like a failed download.
+            auto files = m_source->accountMediaUrls();
+            if (!files)
+                report(BackupProgress::Phase::Media, tr("Could not list the account's files: %1").arg(files.errorMessage()));
+            else if (auto added = m_store->addAccountMedia(m_accountId, files.value()); !added)
+                return added.error();
+            else if (added.value() > 0)
+                report(BackupProgress::Phase::Media, tr("%n new file(s) of the account to download", nullptr, added.value()));
             downloadMedia();
+        }
         if (m_cancellation.isCancelled())
             return makeError(Error::Code::Cancelled, tr("Cancelled."));
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Account.h"
+#include "models/domain/BackupRun.h"
 #include "models/domain/Collection.h"
 #include "models/domain/Item.h"
 #include "models/domain/Person.h"
@@ -35,6 +36,15 @@ struct SourceProfile
     std::optional<int> followingCount;
 };
 
+/// What a source kept beside the collections at the end of a run.
+struct FinishedBackup
+{
+    QStringList notes;              ///< one line each, for people
+    /// Files kept under the data directory (account and run are filled in by the BackupJob,
+    /// which records them in the store).
+    QList<RepoSnapshot> snapshots;
+};
+
 /**
  * A platform's view of one signed-in account, page by page. One implementation per platform
  * (connectors/<platform>/); the BackupJob drives it and writes to the store, so sources never
@@ -57,12 +67,16 @@ public:
     /// collection the server cannot provide right now (shown as progress, not an error).
     virtual QStringList notes() const { return {}; }
     /// After every collection was walked: for what fits no collection (e.g. raw repository
-    /// snapshots under `dataDir`). Returns notes for people; an error fails the run.
-    virtual Result<QStringList> finishBackup(const QString &dataDir)
+    /// snapshots under `dataDir`). An error fails the run.
+    virtual Result<FinishedBackup> finishBackup(const QString &dataDir)
     {
         Q_UNUSED(dataDir);
-        return QStringList();
+        return FinishedBackup();
     }
+    /// With media download on, after finishBackup(): URLs of files that belong to the account
+    /// but to no item (e.g. every blob of a Bluesky repository). The BackupJob records them as
+    /// the account's media (known URLs are not fetched again) and downloads the new ones.
+    virtual Result<QStringList> accountMediaUrls() { return QStringList(); }
 };
 
 } // namespace holdfast

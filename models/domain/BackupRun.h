@@ -32,4 +32,18 @@ struct BackupRun
     QMap<Collection, CollectionCounts> counts;
 };
 
+/// A whole-repository export kept as a file (a Bluesky CAR), recorded by the run that kept it.
+/// Files beside it that share its base name (`<rev>.*`) belong to it.
+struct RepoSnapshot
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 runId = 0;        ///< 0 when the run is gone
+    QString revision;
+    QString localPath;       ///< relative to the data directory
+    QString sha256;          ///< hex
+    qint64 size = 0;
+    QDateTime capturedAt;
+};
+
 } // namespace holdfast

@@ -231,6 +231,16 @@ const char *const kVersion2[] = {
     "ALTER TABLE backup_runs ADD COLUMN error_code TEXT",
 };
 
+/// Version 3: files that belong to an account but to no item or person (Bluesky repository
+/// blobs that only records outside Holdfast's collections reference).
+const char *const kVersion3[] = {
+    R"(CREATE TABLE account_media (
+        account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        media_id INTEGER NOT NULL REFERENCES media (id) ON DELETE CASCADE,
+        PRIMARY KEY (account_id, media_id)) WITHOUT ROWID)",
+    "CREATE INDEX account_media_media ON account_media (media_id)",
+};
+
 Result<int> readUserVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -302,6 +312,10 @@ Result<void> migrateDatabase(QSqlDatabase &db)
     }
     if (from < 2) {
         if (Result<void> step = runStep(db, 2, kVersion2); !step)
+            return step;
+    }
+    if (from < 3) {
+        if (Result<void> step = runStep(db, 3, kVersion3); !step)
             return step;
     }
     return {};

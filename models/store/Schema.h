@@ -224,6 +224,15 @@ struct RepoSnapshotsTable
 };
 inline constexpr RepoSnapshotsTable kRepoSnapshots;
 
+/// Files of an account that belong to no item or person (schema 3), e.g. repository blobs.
+struct AccountMediaTable
+{
+    Name table{"account_media"};
+    Name accountId{"account_id"};
+    Name mediaId{"media_id"};
+};
+inline constexpr AccountMediaTable kAccountMedia;
+
 /// Per-collection counts of a run.
 struct RunCountsTable
 {

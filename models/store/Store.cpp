@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace holdfast {
 
 using namespace storedetail;
+using schema::kAccountMedia;
 using schema::kAccounts;
 using schema::kAppRegistrations;
 using schema::kBackupRuns;
@@ -132,15 +133,16 @@ Account readAccount(const Cursor &c)
     return a;
 }
 
-/// Deletes files of media rows that are no longer referenced by any item or person, and the
-/// rows. Runs inside the caller's transaction; returns the files to delete after commit.
+/// Deletes files of media rows that are no longer referenced by any item, person or account,
+/// and the rows. Runs inside the caller's transaction; returns the files to delete after commit.
 QStringList deleteUnreferencedMedia(SqlConnection &db)
 {
     static const QString unreferenced =
         u"NOT EXISTS (SELECT 1 FROM %1 WHERE %2 = m.%3)"
-        " AND NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = m.%3)"_s.arg(
+        " AND NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = m.%3)"
+        " AND NOT EXISTS (SELECT 1 FROM %6 WHERE %7 = m.%3)"_s.arg(
             kItemMedia.table, kItemMedia.mediaId, kMedia.id, kPeople.table,
-            kPeople.avatarMediaId);
+            kPeople.avatarMediaId, kAccountMedia.table, kAccountMedia.mediaId);
     static const QString select = u"SELECT m.%1 FROM %2 m WHERE m.%1 IS NOT NULL AND %3"_s.arg(
         kMedia.localPath, kMedia.table, unreferenced);
     static const QString remove =
@@ -387,9 +389,11 @@ Result<void> Store::removeAccount(qint64 accountId)
         u"DELETE FROM %1 WHERE %2 = ?"_s.arg(kAccounts.table, kAccounts.id);
 
     QStringList files;
+    QStringList snapshots;
     try {
         SqlConnection::Transaction transaction(*d);
         ensureAccountExists(*d, accountId);
+        snapshots = repoSnapshotPaths(*d, accountId);
         bool othersHaveItems = false;
         {
             Cursor cursor =
@@ -422,6 +426,7 @@ Result<void> Store::removeAccount(qint64 accountId)
     }
     for (const QString &file : std::as_const(files))
         deleteMediaFile(d->dataDir, file);
+    deleteRepoSnapshotFiles(d->dataDir, snapshots);
     qCDebug(lcDb) << "removed account" << accountId << "and" << files.size() << "media files";
     return {};
 }
@@ -653,19 +658,22 @@ QList<MediaFile> Store::pendingMedia(qint64 accountId, int limit) const
         u"SELECT %1 FROM %2 m WHERE m.%3 IS NULL"
         " AND (EXISTS (SELECT 1 FROM %4 im JOIN %5 i ON i.%6 = im.%7"
         "              WHERE im.%8 = m.%9 AND i.%10 = ?)"
-        "      OR EXISTS (SELECT 1 FROM %11 p WHERE p.%12 = m.%9 AND p.%13 = ?))"
+        "      OR EXISTS (SELECT 1 FROM %11 p WHERE p.%12 = m.%9 AND p.%13 = ?)"
+        "      OR EXISTS (SELECT 1 FROM %15 am WHERE am.%16 = m.%9 AND am.%17 = ?))"
         " ORDER BY m.%14, m.%9 LIMIT ?"_s.arg(
             columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
                         kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
                        QLatin1String("m")),
             kMedia.table, kMedia.sha256, kItemMedia.table, kItems.table, kItems.id,
             kItemMedia.itemId, kItemMedia.mediaId, kMedia.id, kItems.accountId)
-            .arg(kPeople.table, kPeople.avatarMediaId, kPeople.accountId, kMedia.attempts);
+            .arg(kPeople.table, kPeople.avatarMediaId, kPeople.accountId, kMedia.attempts,
+                 kAccountMedia.table, kAccountMedia.mediaId, kAccountMedia.accountId);
 
     QList<MediaFile> result;
     try {
         Cursor cursor =
-            d->exec(sql, {accountId, accountId, limit > 0 ? limit : -1}, "list pending media");
+            d->exec(sql, {accountId, accountId, accountId, limit > 0 ? limit : -1},
+                    "list pending media");
         while (cursor.next()) {
             MediaFile file;
             file.id = cursor.int64(0);

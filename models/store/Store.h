@@ -181,7 +181,7 @@ public:
     /// or a bare handle ("alice") when unique.
     std::optional<Account> findAccount(const QString &reference) const;
     /// Deletes the account and everything stored for it (items, contacts, runs). Media files
-    /// no longer referenced are deleted from disk.
+    /// no longer referenced and the account's repository snapshots are deleted from disk.
     Result<void> removeAccount(qint64 accountId);
 
     std::optional<AppRegistration> appRegistration(const QString &platform, const QString &server) const;
@@ -193,6 +193,14 @@ public:
     /// account's lastBackupAt/outcome.
     Result<void> finishRun(const BackupRun &run);
     QList<BackupRun> runs(qint64 accountId, int limit = 20) const;
+
+    // --- Repository snapshots (StoreRepository.cpp) -----------------------------------------
+    /// Records a kept repository file of `snapshot.accountId`; the same file (account and
+    /// local path) is recorded once: a later run keeping the same revision changes nothing.
+    /// Returns the snapshot's id. removeAccount() deletes the files with the account.
+    Result<qint64> recordRepoSnapshot(const RepoSnapshot &snapshot);
+    /// The account's recorded snapshots, newest first.
+    QList<RepoSnapshot> repoSnapshots(qint64 accountId) const;
 
     // --- Writing pages (each call is one transaction) ------------------------------------------
     SyncState syncState(qint64 accountId, Collection collection) const;
@@ -220,8 +228,17 @@ public:
                                     const QDateTime &noticedAt);
 
     // --- Media ----------------------------------------------------------------------------
-    /// Media of this account's items and people not downloaded yet (including failed ones).
+    /// Media of this account's items, people and own files (addAccountMedia) not downloaded
+    /// yet (including failed ones).
     QList<MediaFile> pendingMedia(qint64 accountId, int limit = 1000) const;
+    /// Files that belong to the account but to no item or person (e.g. repository blobs that
+    /// only records outside Holdfast's collections reference), by URL: each becomes a media row
+    /// (unless one with that URL exists: nothing is fetched twice) of the account, downloaded
+    /// with the rest (pendingMedia) and deleted with the account. Returns how many are new.
+    /// (StoreRepository.cpp)
+    Result<int> addAccountMedia(qint64 accountId, const QStringList &remoteUrls);
+    /// The account's own files of addAccountMedia(), by remote URL.
+    QList<MediaFile> accountMedia(qint64 accountId) const;
     /// Records a downloaded file. `localPath` is relative to the data directory.
     Result<void> recordMediaDownloaded(qint64 mediaId, const QString &sha256,
                                        const QString &localPath, const QString &mimeType,

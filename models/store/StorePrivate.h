@@ -60,5 +60,14 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
 void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
                     const SyncState &state);
 
+/// The media row for `url`, inserted if new (`created` says which).
+qint64 ensureMediaRow(SqlConnection &db, const QString &url, bool *created = nullptr);
+
+// Repository snapshots (StoreRepository.cpp).
+/// The recorded snapshot files of an account (relative paths), read before it is deleted.
+QStringList repoSnapshotPaths(SqlConnection &db, qint64 accountId);
+/// Deletes snapshot files and the files sharing their base name; then their directory if empty.
+void deleteRepoSnapshotFiles(const QString &dataDir, const QStringList &relativePaths);
+
 } // namespace storedetail
 } // namespace holdfast

@@ -26,6 +26,25 @@ using schema::kMedia;
 using schema::kMemberships;
 using schema::kPeople;
 
+namespace storedetail {
+qint64 ensureMediaRow(SqlConnection &db, const QString &url, bool *created)
+{
+    static const QString select =
+        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(kMedia.id, kMedia.table, kMedia.remoteUrl);
+    static const QString insert = insertStatement(kMedia.table, {kMedia.remoteUrl});
+    if (created)
+        *created = false;
+    {
+        Cursor cursor = db.exec(select, {url}, "look up media");
+        if (cursor.next())
+            return cursor.int64(0);
+    }
+    if (created)
+        *created = true;
+    return db.exec(insert, {url}, "insert media").lastInsertId();
+}
+} // namespace storedetail
+
 namespace {
 
 QString authorSearchText(const QString &handle, const QString &displayName)
@@ -96,15 +115,7 @@ struct PageWriter
 
 qint64 PageWriter::ensureMedia(const QString &url)
 {
-    static const QString select =
-        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(kMedia.id, kMedia.table, kMedia.remoteUrl);
-    static const QString insert = insertStatement(kMedia.table, {kMedia.remoteUrl});
-    {
-        Cursor cursor = db.exec(select, {url}, "look up media");
-        if (cursor.next())
-            return cursor.int64(0);
-    }
-    return db.exec(insert, {url}, "insert media").lastInsertId();
+    return ensureMediaRow(db, url);
 }
 
 PersonRow PageWriter::upsertPerson(const Person &person)

@@ -85,6 +85,14 @@ QJsonObject BlueskyPds::post(const QString &nsid, const QJsonObject &input, cons
     return QJsonDocument::fromJson(waitFor(network().post(request, QJsonDocument(input).toJson()), status)).object();
 }
 
+QJsonObject BlueskyPds::uploadBlob(const QByteArray &bytes, const QByteArray &mimeType, const QString &token) const
+{
+    QNetworkRequest request(url(QStringLiteral("com.atproto.repo.uploadBlob")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return QJsonDocument::fromJson(waitFor(network().post(request, bytes), nullptr)).object().value(QLatin1String("blob")).toObject();
+}
+
 QByteArray BlueskyPds::getBytes(const QString &nsid, const QUrlQuery &query) const
 {
     return waitFor(network().get(QNetworkRequest(url(nsid, query))), nullptr);

@@ -37,6 +37,8 @@ public:
     QJsonObject get(const QString &nsid, const QUrlQuery &query, const QString &token = {}, int *status = nullptr) const;
     QJsonObject post(const QString &nsid, const QJsonObject &input, const QString &token = {}, int *status = nullptr) const;
     QByteArray getBytes(const QString &nsid, const QUrlQuery &query) const;
+    /// `com.atproto.repo.uploadBlob`; returns the blob object to put into a record.
+    QJsonObject uploadBlob(const QByteArray &bytes, const QByteArray &mimeType, const QString &token) const;
     /// Every record of a collection, paging to the end (newest first).
     QList<QJsonObject> listAll(const QString &did, const QString &collection) const;
     /// An access token for the account (signs in with its main password).

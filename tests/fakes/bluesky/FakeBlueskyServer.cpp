@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QCborMap>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -95,7 +96,95 @@ struct FakeBlueskyServer::Private
     QHash<QString, QJsonArray> messages; ///< per conversation, newest first
     QHash<QString, int> calls;
     QByteArray car;
-    QJsonObject postRecord;
+    QJsonArray repoPosts;            ///< listRecords app.bsky.feed.post, newest first
+    QJsonArray authorFeed;           ///< getAuthorFeed posts_with_replies
+    QHash<QString, QJsonObject> threads; ///< getPostThread by URI
+    QStringList threadContext;       ///< others' posts a backup must keep as context
+    QJsonArray bookmarks;
+    QHash<QString, QByteArray> blobs; ///< getBlob by CID
+
+    QJsonObject follower(int i) const
+    {
+        return followers.isEmpty() ? profile(QStringLiteral("did:plc:someone"), QStringLiteral("someone.fake.test"), {})
+                                   : followers.at(i % followers.size()).toObject();
+    }
+    static QJsonObject ownerView()
+    {
+        return profile(QString::fromLatin1(kDid), QString::fromLatin1(kHandle), QStringLiteral("Owner Ø"));
+    }
+    static QString uriOf(const QJsonObject &author, const QString &rkey)
+    {
+        return QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(author.value(QLatin1String("did")).toString(), rkey);
+    }
+    static QJsonObject ref(const QString &uri)
+    {
+        return QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiref")}};
+    }
+    static QJsonObject replyRef(const QString &root, const QString &parent)
+    {
+        return QJsonObject{{QStringLiteral("root"), ref(root)}, {QStringLiteral("parent"), ref(parent)}};
+    }
+    /// As a union member (thread replies, reply refs, bookmarks) a view names its $type.
+    static QJsonObject postView(const QJsonObject &author, const QString &uri, const QJsonObject &record, int replies)
+    {
+        return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#postView")},
+                           {QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiview")},
+                           {QStringLiteral("author"), author}, {QStringLiteral("record"), record},
+                           {QStringLiteral("replyCount"), replies}, {QStringLiteral("repostCount"), 1},
+                           {QStringLiteral("likeCount"), 4}, {QStringLiteral("indexedAt"), record.value(QLatin1String("createdAt"))}};
+    }
+    /// As feedViewPost.post (a plain ref) it does not.
+    static QJsonObject untyped(QJsonObject view)
+    {
+        view.remove(QStringLiteral("$type"));
+        return view;
+    }
+    static QJsonObject text(const QString &body, qint64 at, const QJsonObject &reply = {})
+    {
+        QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
+                           {QStringLiteral("text"), body}, {QStringLiteral("createdAt"), iso(at)}};
+        if (!reply.isEmpty())
+            record.insert(QStringLiteral("reply"), reply);
+        return record;
+    }
+    static QJsonObject node(const QJsonObject &view, const QJsonArray &replies)
+    {
+        return QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#threadViewPost")},
+                           {QStringLiteral("post"), view}, {QStringLiteral("replies"), replies}};
+    }
+    static QJsonObject repostEntry(const QJsonObject &author, const QString &uri, qint64 at)
+    {
+        return QJsonObject{{QStringLiteral("post"), untyped(postView(author, uri, text(QStringLiteral("reposted"), at - 5000), 0))},
+                           {QStringLiteral("reason"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#reasonRepost")},
+                                                                 {QStringLiteral("by"), ownerView()},
+                                                                 {QStringLiteral("indexedAt"), iso(at)}}}};
+    }
+
+    void addOwnPostsWithReplies(int count, int repostEvery)
+    {
+        const qint64 base = QDateTime(QDate(2025, 4, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        QJsonArray records, feed;
+        for (int i = count - 1; i >= 0; --i) { // newest first
+            const qint64 at = base + i * 60'000LL;
+            const QString uri = uriOf(ownerView(), QStringLiteral("3kmore%1").arg(i, 5, 10, QLatin1Char('0')));
+            const QJsonObject record = text(QStringLiteral("neuer Beitrag %1").arg(i), at);
+            records.append(QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiplaceholder")},
+                                       {QStringLiteral("value"), record}});
+            if (repostEvery > 0 && i % repostEvery == 0)
+                feed.append(repostEntry(follower(i + 20), uriOf(follower(i + 20), QStringLiteral("3krepost%1").arg(i, 5, 10, QLatin1Char('0'))), at + 1));
+            feed.append(QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), uri, record, 1))}});
+            const QString reply = uriOf(follower(i + 10), QStringLiteral("3kanswer%1").arg(i, 5, 10, QLatin1Char('0')));
+            threads.insert(uri, QJsonObject{{QStringLiteral("thread"), node(postView(ownerView(), uri, record, 1), {
+                node(postView(follower(i + 10), reply, text(QStringLiteral("Antwort auf %1").arg(i), at + 30'000, replyRef(uri, uri)), 0), {})})}});
+            threadContext.append(reply);
+        }
+        for (const QJsonValue &old : std::as_const(repoPosts))
+            records.append(old);
+        for (const QJsonValue &old : std::as_const(authorFeed))
+            feed.append(old);
+        repoPosts = records;
+        authorFeed = feed;
+    }
 
     explicit Private(Options o)
         : options(std::move(o)), http([this](const QHttpServerRequest &r) { return handle(r); })
@@ -148,17 +237,72 @@ struct FakeBlueskyServer::Private
                                       {QStringLiteral("unreadCount"), 0},
                                       {QStringLiteral("muted"), false}});
         }
-        // The repository: one post, also served by listRecords, and as a real CAR.
-        const QString rkey = QStringLiteral("3kfakepost222");
-        const QCborMap record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
-                              {QStringLiteral("text"), QStringLiteral("the only post")},
-                              {QStringLiteral("createdAt"), iso(base)}};
+        // The repository: a post with replies by others and a reply to someone else's post,
+        // also served by listRecords, and as a real CAR.
+        const QString owner = QString::fromLatin1(kDid);
+        const QString ownPost = uriOf(ownerView(), QStringLiteral("3kfakepost222"));
+        const QString otherRoot = uriOf(follower(0), QStringLiteral("3kotherroot11"));
+        const QString ownReply = uriOf(ownerView(), QStringLiteral("3kfakereply22"));
+        const QJsonObject ownPostRecord = text(QStringLiteral("the only post"), base);
+        const QJsonObject otherRootRecord = text(QStringLiteral("Frage an alle 🤔"), base + 1000);
+        const QJsonObject ownReplyRecord = text(QStringLiteral("meine Antwort"), base + 2000, replyRef(otherRoot, otherRoot));
         CarWriter writer;
-        car = writer.repository(QString::fromLatin1(kDid), QStringLiteral("3kfakerev2222"),
-                                {{QStringLiteral("app.bsky.feed.post/") + rkey, record}});
-        postRecord = QJsonObject{{QStringLiteral("uri"), QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(QString::fromLatin1(kDid), rkey)},
-                                 {QStringLiteral("cid"), QStringLiteral("bafyreiplaceholder")},
-                                 {QStringLiteral("value"), record.toJsonObject()}};
+        car = writer.repository(owner, QStringLiteral("3kfakerev2222"),
+                                {{QStringLiteral("app.bsky.feed.post/3kfakepost222"), QCborMap::fromJsonObject(ownPostRecord)},
+                                 {QStringLiteral("app.bsky.feed.post/3kfakereply22"), QCborMap::fromJsonObject(ownReplyRecord)}});
+        for (const auto &[uri, record] : {std::pair{ownReply, ownReplyRecord}, std::pair{ownPost, ownPostRecord}})
+            repoPosts.append(QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), QStringLiteral("bafyreiplaceholder")},
+                                         {QStringLiteral("value"), record}});
+
+        // The author feed (newest first): the reply with what it answers, the post with replies.
+        const QJsonObject otherRootView = postView(follower(0), otherRoot, otherRootRecord, 1);
+        const QString reposted = uriOf(follower(5), QStringLiteral("3krepostedxx1"));
+        authorFeed = {
+            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), ownReply, ownReplyRecord, 0))},
+                        {QStringLiteral("reply"), QJsonObject{{QStringLiteral("root"), otherRootView},
+                                                              {QStringLiteral("parent"), otherRootView}}}},
+            // A repost of someone's post: neither the account's post nor context.
+            QJsonObject{{QStringLiteral("post"), untyped(postView(follower(5), reposted, text(QStringLiteral("reposted"), base - 5000), 0))},
+                        {QStringLiteral("reason"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#reasonRepost")},
+                                                              {QStringLiteral("by"), ownerView()},
+                                                              {QStringLiteral("indexedAt"), iso(base + 500)}}}},
+            QJsonObject{{QStringLiteral("post"), untyped(postView(ownerView(), ownPost, ownPostRecord, 3))}}};
+
+        // The thread of the post: replies by others, nested, plus a deleted and a blocked one.
+        const QString replyA = uriOf(follower(1), QStringLiteral("3kreplyaaaaa1"));
+        const QString replyA1 = uriOf(follower(2), QStringLiteral("3kreplyaaaa11"));
+        const QString replyB = uriOf(follower(3), QStringLiteral("3kreplybbbbb1"));
+        const QJsonObject a1 = node(postView(follower(2), replyA1, text(QStringLiteral("tief verschachtelt ↳"), base + 30'000, replyRef(ownPost, replyA)), 0), {});
+        const QJsonObject a = node(postView(follower(1), replyA, text(QStringLiteral("Antwort A 👍"), base + 10'000, replyRef(ownPost, ownPost)), 1), {a1});
+        const QJsonObject b = node(postView(follower(3), replyB, text(QStringLiteral("Antwort B"), base + 20'000, replyRef(ownPost, ownPost)), 0), {});
+        const QJsonObject gone{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#notFoundPost")},
+                               {QStringLiteral("uri"), uriOf(follower(4), QStringLiteral("3kgonegonego1"))}, {QStringLiteral("notFound"), true}};
+        const QJsonObject blocked{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#blockedPost")},
+                                  {QStringLiteral("uri"), uriOf(follower(6), QStringLiteral("3kblockedbl01"))}, {QStringLiteral("blocked"), true},
+                                  {QStringLiteral("author"), QJsonObject{{QStringLiteral("did"), follower(6).value(QLatin1String("did"))}}}};
+        threads.insert(ownPost, QJsonObject{{QStringLiteral("thread"), node(postView(ownerView(), ownPost, ownPostRecord, 3), {a, b, gone, blocked})}});
+        threadContext = {otherRoot, replyA, replyA1, replyB};
+
+        // Bookmarks (newest first): others' posts, one deleted since and one from a blocked account.
+        for (int i = 0; i < options.bookmarks; ++i) {
+            const QJsonObject author = follower(i + 7);
+            const QString uri = uriOf(author, QStringLiteral("3kbookmark%1").arg(i, 3, 10, QLatin1Char('0')));
+            QJsonObject item = postView(author, uri, text(QStringLiteral("gemerkt %1 🔖").arg(i), base - i * 3'600'000LL), 0);
+            if (i == 3)
+                item = QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#notFoundPost")},
+                                   {QStringLiteral("uri"), uri}, {QStringLiteral("notFound"), true}};
+            if (i == 4)
+                item = QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.defs#blockedPost")},
+                                   {QStringLiteral("uri"), uri}, {QStringLiteral("blocked"), true},
+                                   {QStringLiteral("author"), QJsonObject{{QStringLiteral("did"), author.value(QLatin1String("did"))}}}};
+            bookmarks.append(QJsonObject{{QStringLiteral("subject"), ref(uri)},
+                                         {QStringLiteral("createdAt"), iso(base - i * 60'000LL)},
+                                         {QStringLiteral("item"), item}});
+        }
+
+        // Blobs of the repository (none referenced by a post here).
+        for (const QByteArray &blob : {QByteArray("\x89PNG\r\n\x1a\nfake-one"), QByteArray("GIF89a fake-two")})
+            blobs.insert(QString::fromLatin1("bafkrei" + QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex().left(40)), blob);
     }
 
     static QJsonObject profile(const QString &did, const QString &handle, const QString &name)
@@ -253,8 +397,23 @@ struct FakeBlueskyServer::Private
         if (nsid == u"com.atproto.repo.listRecords") {
             QJsonArray records;
             if (query.queryItemValue(QStringLiteral("collection")) == u"app.bsky.feed.post")
-                records.append(postRecord);
+                records = repoPosts;
             return Reply::json(page(records, query, QStringLiteral("records")));
+        }
+        if (nsid == u"com.atproto.sync.listBlobs") {
+            QJsonArray cids;
+            for (const QString &cid : blobs.keys())
+                cids.append(cid);
+            return Reply::json(page(cids, query, QStringLiteral("cids")));
+        }
+        if (nsid == u"com.atproto.sync.getBlob") {
+            const QString cid = query.queryItemValue(QStringLiteral("cid"));
+            if (query.queryItemValue(QStringLiteral("did")) != QLatin1String(kDid) || !blobs.contains(cid))
+                return Reply::error(400, QStringLiteral("BlobNotFound"), QStringLiteral("Blob not found"));
+            Reply reply;
+            reply.body = blobs.value(cid);
+            reply.contentType = "application/octet-stream";
+            return reply;
         }
         if (nsid == u"com.atproto.sync.getLatestCommit")
             return Reply::json({{QStringLiteral("cid"), QStringLiteral("bafyreicommit")}, {QStringLiteral("rev"), QStringLiteral("3kfakerev2222")}});
@@ -293,6 +452,20 @@ struct FakeBlueskyServer::Private
                     matching.append(n);
             return Reply::json(page(matching, query, QStringLiteral("notifications")));
         }
+        if (nsid == u"app.bsky.feed.getAuthorFeed") {
+            if (query.queryItemValue(QStringLiteral("actor")) != QLatin1String(kDid)
+                || query.queryItemValue(QStringLiteral("filter")) != u"posts_with_replies")
+                return Reply::error(400, QStringLiteral("InvalidRequest"), QStringLiteral("this fake serves the owner's posts_with_replies"));
+            return Reply::json(page(authorFeed, query, QStringLiteral("feed")));
+        }
+        if (nsid == u"app.bsky.feed.getPostThread") {
+            const QString uri = query.queryItemValue(QStringLiteral("uri"));
+            if (!threads.contains(uri))
+                return Reply::error(400, QStringLiteral("NotFound"), QStringLiteral("Post not found: %1").arg(uri));
+            return Reply::json(threads.value(uri));
+        }
+        if (nsid == u"app.bsky.bookmark.getBookmarks")
+            return Reply::json(page(bookmarks, query, QStringLiteral("bookmarks")));
         if (nsid == u"chat.bsky.convo.listConvos")
             return Reply::json(page(convos, query, QStringLiteral("convos")));
         if (nsid == u"chat.bsky.convo.getMessages") {
@@ -355,6 +528,37 @@ QStringList FakeBlueskyServer::mentionUris() const
             uris.append(n.value(QLatin1String("uri")).toString());
     }
     return uris;
+}
+
+void FakeBlueskyServer::addOwnPostsWithReplies(int count, int repostEvery)
+{
+    d->addOwnPostsWithReplies(count, repostEvery);
+}
+
+QStringList FakeBlueskyServer::threadContextUris() const
+{
+    return d->threadContext;
+}
+
+QStringList FakeBlueskyServer::ownPostUris() const
+{
+    QStringList uris;
+    for (const QJsonValue &record : std::as_const(d->repoPosts))
+        uris.append(record.toObject().value(QLatin1String("uri")).toString());
+    return uris;
+}
+
+QStringList FakeBlueskyServer::bookmarkUris() const
+{
+    QStringList uris;
+    for (const QJsonValue &bookmark : std::as_const(d->bookmarks))
+        uris.append(bookmark.toObject().value(QLatin1String("subject")).toObject().value(QLatin1String("uri")).toString());
+    return uris;
+}
+
+QList<QByteArray> FakeBlueskyServer::blobContents() const
+{
+    return d->blobs.values();
 }
 
 QStringList FakeBlueskyServer::messageIds() const

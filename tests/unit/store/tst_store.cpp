@@ -136,6 +136,8 @@ private slots:
     void readsSelectionsForExports();
 
     void recordsRunsNewestFirst();
+    void recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount();
+    void keepsAccountFilesUntilTheAccountGoes();
     void marksRunsOfDeadOwnersInterrupted();
 
     void twoStoresOnOneFileInTwoThreads();
@@ -227,11 +229,11 @@ void TestStore::openCreatesWalDatabaseWithSchema()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QCOMPARE(store->databasePath(), QDir(m_dir->path()).filePath(u"holdfast.sqlite"_s));
     QVERIFY(QFile::exists(store->databasePath()));
     QCOMPARE(rawValue(store->databasePath(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 3);
     QCOMPARE(rawValue(store->databasePath(),
                       u"SELECT count(*) FROM sqlite_master WHERE name = 'items_fts'"_s)
                  .toInt(),
@@ -286,7 +288,7 @@ void TestStore::migratesEmptyFile()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QVERIFY(addAccount(*store) > 0);
 }
 
@@ -302,7 +304,8 @@ void TestStore::migratesVersion1KeepingData()
                                      {makeItem(u"p1"_s, u"kept across upgrades"_s, kT0)}, {}, {}));
     }
     // Turn the file back into exactly what schema version 1 created.
-    for (const QString &sql : {u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
+    for (const QString &sql : {u"DROP TABLE account_media"_s,
+                               u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
                                u"ALTER TABLE backup_runs DROP COLUMN error_code"_s,
                                u"PRAGMA user_version = 1"_s})
         rawValue(path, sql);
@@ -313,11 +316,11 @@ void TestStore::migratesVersion1KeepingData()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN "
-                            "('conversation_states', 'repo_snapshots')"_s)
+                            "('conversation_states', 'repo_snapshots', 'account_media')"_s)
                  .toInt(),
-             2);
+             3);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM pragma_table_info('backup_runs') "
                             "WHERE name = 'error_code'"_s)
                  .toInt(),
@@ -1207,6 +1210,112 @@ void TestStore::itemIdsFollowCreationTime()
 }
 
 // --- Runs -----------------------------------------------------------------------------------
+
+void TestStore::recordsRepoSnapshotsOnceAndDeletesThemWithTheAccount()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 alice = addAccount(*store, u"100"_s, u"alice@social.example"_s);
+    const qint64 bob = addAccount(*store, u"200"_s, u"bob@social.example"_s);
+    const qint64 run = store->beginRun(alice, true).value();
+    QDir data(m_dir->path());
+    QVERIFY(data.mkpath(u"snapshots/alice"_s) && data.mkpath(u"snapshots/bob"_s));
+    for (const QString &name : {u"snapshots/alice/3kaaa.car"_s, u"snapshots/alice/3kaaa.records.jsonl"_s,
+                                u"snapshots/alice/3kbbb.car"_s, u"snapshots/bob/3kccc.car"_s}) {
+        QFile file(data.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("car");
+    }
+    RepoSnapshot first{0, alice, run, u"3kaaa"_s, u"snapshots/alice/3kaaa.car"_s, u"aa11"_s, 3, kT0};
+    const qint64 firstId = store->recordRepoSnapshot(first).value();
+    // The same file again (a later run with the same revision) is recorded once.
+    RepoSnapshot again = first;
+    again.capturedAt = kT0.addDays(1);
+    QCOMPARE(store->recordRepoSnapshot(again).value(), firstId);
+    RepoSnapshot second{0, alice, 0, u"3kbbb"_s, u"snapshots/alice/3kbbb.car"_s, u"bb22"_s, 3, kT0.addSecs(60)};
+    QVERIFY(store->recordRepoSnapshot(second));
+    QVERIFY(store->recordRepoSnapshot({0, bob, 0, u"3kccc"_s, u"snapshots/bob/3kccc.car"_s, u"cc33"_s, 3, kT0}));
+
+    const QList<RepoSnapshot> snapshots = store->repoSnapshots(alice);
+    QCOMPARE(snapshots.size(), 2);
+    QCOMPARE(snapshots.at(0).revision, u"3kbbb"_s); // newest first
+    QCOMPARE(snapshots.at(0).runId, 0);
+    const RepoSnapshot &read = snapshots.at(1);
+    QCOMPARE(read.id, firstId);
+    QCOMPARE(read.accountId, alice);
+    QCOMPARE(read.runId, run);
+    QCOMPARE(read.localPath, u"snapshots/alice/3kaaa.car"_s);
+    QCOMPARE(read.sha256, u"aa11"_s);
+    QCOMPARE(read.size, 3);
+    QCOMPARE(read.capturedAt, kT0);
+
+    // Paths outside the data directory and missing fields are refused, nothing stored.
+    RepoSnapshot outside = first;
+    outside.localPath = u"../elsewhere.car"_s;
+    QCOMPARE(store->recordRepoSnapshot(outside).error().code, Error::Code::InvalidInput);
+    outside.localPath = data.filePath(u"snapshots/alice/x.car"_s);
+    QCOMPARE(store->recordRepoSnapshot(outside).error().code, Error::Code::InvalidInput);
+    RepoSnapshot noSum = second;
+    noSum.sha256.clear();
+    QCOMPARE(store->recordRepoSnapshot(noSum).error().code, Error::Code::InvalidInput);
+    QCOMPARE(store->recordRepoSnapshot({0, 999, 0, u"r"_s, u"x.car"_s, u"dd"_s, 1, kT0}).error().code,
+             Error::Code::NotFound);
+    QCOMPARE(store->repoSnapshots(alice).size(), 2);
+
+    // Removing alice deletes her snapshot files with their companions; bob's stay.
+    QVERIFY(store->removeAccount(alice));
+    QVERIFY(store->repoSnapshots(alice).isEmpty());
+    QVERIFY(!data.exists(u"snapshots/alice"_s));
+    QVERIFY(data.exists(u"snapshots/bob/3kccc.car"_s));
+    QCOMPARE(store->repoSnapshots(bob).size(), 1);
+}
+
+void TestStore::keepsAccountFilesUntilTheAccountGoes()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 alice = addAccount(*store, u"100"_s, u"alice@social.example"_s);
+    const qint64 bob = addAccount(*store, u"200"_s, u"bob@social.example"_s);
+    // Bob's post already has the file that alice's repository also lists.
+    Item post = makeItem(u"p1"_s, u"with a picture"_s, kT0);
+    post.media = {media(u"https://pds.example/blob?cid=shared"_s)};
+    QVERIFY(store->storeItemPage(bob, Collection::Posts, 1, {post}, {}, {}));
+
+    const QStringList urls{u"https://pds.example/blob?cid=own"_s, u"https://pds.example/blob?cid=shared"_s};
+    QCOMPARE(store->addAccountMedia(alice, urls).value(), 1); // the shared one is known already
+    QCOMPARE(store->addAccountMedia(alice, urls).value(), 0); // and nothing twice
+    QCOMPARE(store->accountMedia(alice).size(), 2);
+    QCOMPARE(store->addAccountMedia(alice, {u"file:///etc/passwd"_s}).error().code, Error::Code::InvalidInput);
+    QCOMPARE(store->addAccountMedia(999, urls).error().code, Error::Code::NotFound);
+
+    // Pending for alice like item media; "download" them.
+    QStringList pendingUrls;
+    for (const MediaFile &file : store->pendingMedia(alice)) {
+        pendingUrls.append(file.remoteUrl);
+        const QString relative = u"media/"_s + QString::number(file.id) + u".bin"_s;
+        QDir(m_dir->path()).mkpath(u"media"_s);
+        QFile out(QDir(m_dir->path()).filePath(relative));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("blob");
+        out.close();
+        QVERIFY(store->recordMediaDownloaded(file.id, u"ff"_s + QString::number(file.id), relative,
+                                             u"image/png"_s, 4));
+    }
+    QVERIFY(pendingUrls.contains(u"https://pds.example/blob?cid=own"_s));
+    QVERIFY(pendingUrls.contains(u"https://pds.example/blob?cid=shared"_s));
+    QVERIFY(store->pendingMedia(alice).isEmpty());
+    QString ownPath, sharedPath;
+    for (const MediaFile &file : store->accountMedia(alice))
+        (file.remoteUrl.endsWith(u"=own") ? ownPath : sharedPath) = QDir(m_dir->path()).filePath(file.localPath);
+    QVERIFY(QFile::exists(ownPath) && QFile::exists(sharedPath));
+
+    // Removing alice deletes her own file; bob's post keeps the shared one.
+    QVERIFY(store->removeAccount(alice));
+    QVERIFY(!QFile::exists(ownPath));
+    QVERIFY(QFile::exists(sharedPath));
+    QCOMPARE(store->item(bob, u"p1"_s)->mediaFiles.size(), 1);
+    QVERIFY(store->accountMedia(alice).isEmpty());
+}
 
 void TestStore::recordsRunsNewestFirst()
 {
