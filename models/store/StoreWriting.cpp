@@ -17,6 +17,7 @@ namespace holdfast {
 
 using namespace storedetail;
 using schema::kContactEvents;
+using schema::kConversationStates;
 using schema::kContacts;
 using schema::kItemMedia;
 using schema::kItemVersions;
@@ -457,17 +458,33 @@ bool PageWriter::upsertMembership(Collection collection, const ItemWrite &item, 
 
 } // namespace
 
-Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, qint64 runId,
-                                       const QList<Item> &members, const QList<Item> &related,
-                                       const SyncState &stateAfter)
+namespace {
+
+/// One page of items (see Store::storeItemPage) plus the platform state of conversations, in
+/// one transaction, so a killed process never keeps a page without the state that came with it.
+Result<PageWrite> writeItemPage(SqlConnection &db, qint64 accountId, Collection collection,
+                                qint64 runId, const QList<Item> &members,
+                                const QList<Item> &related,
+                                const QList<ConversationState> &conversations,
+                                const SyncState &stateAfter)
 {
+    static const QString upsertConversation =
+        insertStatement(kConversationStates.table,
+                        {kConversationStates.accountId, kConversationStates.conversationId,
+                         kConversationStates.unread, kConversationStates.rawJson,
+                         kConversationStates.updatedAt})
+        + u" ON CONFLICT (%1, %2) DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4,"
+          " %5 = excluded.%5"_s.arg(kConversationStates.accountId,
+                                    kConversationStates.conversationId,
+                                    kConversationStates.unread, kConversationStates.rawJson,
+                                    kConversationStates.updatedAt);
     PageWrite result;
     try {
         if (isContactCollection(collection))
             throwInvalidInput(tr("%1 holds people, not items").arg(collectionName(collection)));
-        SqlConnection::Transaction transaction(*d);
-        ensureAccountExists(*d, accountId);
-        PageWriter writer(*d, accountId);
+        SqlConnection::Transaction transaction(db);
+        ensureAccountExists(db, accountId);
+        PageWriter writer(db, accountId);
         for (const Item &item : related) {
             if (writer.upsertItem(item).edited)
                 ++result.edited;
@@ -481,7 +498,15 @@ Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, 
             else
                 ++result.alreadyMembers;
         }
-        writeSyncState(*d, accountId, collection, stateAfter);
+        for (const ConversationState &state : conversations) {
+            if (state.conversationId.isEmpty())
+                throwInvalidInput(tr("A conversation state without a conversation id cannot be stored"));
+            db.exec(upsertConversation,
+                    {accountId, state.conversationId, state.unread,
+                     state.rawJson.isEmpty() ? QVariant() : QVariant(state.rawJson), writer.now},
+                    "save conversation state");
+        }
+        writeSyncState(db, accountId, collection, stateAfter);
         writer.writeSearchIndex();
         transaction.commit();
     } catch (const Failure &failure) {
@@ -490,9 +515,28 @@ Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, 
                                        .arg(accountId));
     }
     qCDebug(lcDb) << "stored" << collectionName(collection) << "page of account" << accountId
-                  << "members" << members.size() << "related" << related.size() << "added"
-                  << result.added << "edited" << result.edited;
+                  << "members" << members.size() << "related" << related.size()
+                  << "conversations" << conversations.size() << "added" << result.added
+                  << "edited" << result.edited;
     return result;
+}
+
+} // namespace
+
+Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, qint64 runId,
+                                       const QList<Item> &members, const QList<Item> &related,
+                                       const SyncState &stateAfter)
+{
+    return writeItemPage(*d, accountId, collection, runId, members, related, {}, stateAfter);
+}
+
+Result<PageWrite> Store::storeMessagePage(qint64 accountId, qint64 runId,
+                                          const QList<Item> &members, const QList<Item> &related,
+                                          const QList<ConversationState> &conversations,
+                                          const SyncState &stateAfter)
+{
+    return writeItemPage(*d, accountId, Collection::Messages, runId, members, related,
+                         conversations, stateAfter);
 }
 
 Result<PageWrite> Store::storeContactPage(qint64 accountId, Collection collection, qint64 runId,
