@@ -296,8 +296,14 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
               kItems.html, kItems.spoilerText, kItems.url, kItems.inReplyToId,
               kItems.conversationId, kItems.boostOfId, kItems.visibility, kItems.language,
               kItems.replyCount, kItems.boostCount, kItems.favouriteCount, kItems.rawJson,
-              kItems.capturedAt})
-            assignments += column + u" = ?, "_s;
+              kItems.capturedAt}) {
+            // A page that does not know the conversation (a DM seen as a mention) must not
+            // take it from the item: its conversation would vanish from the list.
+            if (column == kItems.conversationId)
+                assignments += u"%1 = coalesce(?, %1), "_s.arg(column);
+            else
+                assignments += column + u" = ?, "_s;
+        }
         return u"UPDATE %1 SET %2%3 = NULL WHERE %4 = ?"_s.arg(kItems.table, assignments,
                                                               kItems.deletedAt, kItems.id);
     }();
@@ -365,7 +371,8 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
                 "keep earlier item version");
     db.exec(update,
             {itemKindName(item.kind), dateValue(item.createdAt), editedAt, authorId, item.text,
-             item.html, item.spoilerText, item.url, item.inReplyToId, item.conversationId,
+             item.html, item.spoilerText, item.url, item.inReplyToId,
+             item.conversationId.isEmpty() ? QVariant() : QVariant(item.conversationId),
              item.boostOfId, item.visibility, item.language, item.replyCount, item.boostCount,
              item.favouriteCount, rawJson, edited ? QVariant(now) : stored->capturedAt,
              stored->id},

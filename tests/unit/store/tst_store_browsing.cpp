@@ -270,6 +270,16 @@ void TestStoreBrowsing::summarisesConversations()
     QCOMPARE(c2.participants.size(), 1);
     QCOMPARE(c2.participants.first().handle, u"dan@social.example"_s);
 
+    // Bob's message seen again as a mention (a page that does not know its conversation)
+    // stays in its conversation.
+    Item asMention = message(u"m1"_s, QString(), u"hello"_s, kT0, bob);
+    QVERIFY(storeItems(*m_store, m_account, Collection::Mentions, {asMention}));
+    const QList<ConversationSummary> again = m_store->conversations(m_account);
+    QCOMPARE(again.size(), 3);
+    QCOMPARE(again.at(1).conversationId, u"c1"_s);
+    QCOMPARE(again.at(1).messageCount, 3);
+    QCOMPARE(m_store->item(m_account, u"m1"_s)->conversationId, u"c1"_s);
+
     QVERIFY(m_store->conversations(0).isEmpty());
 }
 
