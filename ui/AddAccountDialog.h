@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,13 +16,12 @@ class QStackedWidget;
 
 namespace holdfast::ui {
 
-class KeychainThread;
-
 /**
- * "Add account…": asks for the platform and server, runs the OAuth sign-in in the system
- * browser (on a worker thread, see SignInWorker) and shows where it stands: contacting the
- * server, waiting for the browser (with the URL to copy if no browser came up), success,
- * cancelled, or failed with the reason and a way to try again.
+ * "Add account…": asks for the platform. Mastodon: the server, then the OAuth sign-in in the
+ * system browser. Bluesky: handle or DID, an app password and optionally the PDS address,
+ * then an app-password sign-in. Both run on a worker thread (see SignInWorker), and the
+ * dialog shows where it stands: signing in, waiting for the browser (with the URL to copy if
+ * no browser came up), success, cancelled, or failed with the reason and a way to try again.
  *
  * Open it with open(); it emits accountAdded() once the account and its token are saved.
  */
@@ -33,7 +33,7 @@ public:
     enum class State { Input, Contacting, WaitingForBrowser, Succeeded, Cancelled, Failed };
     Q_ENUM(State)
 
-    AddAccountDialog(QString dataDir, KeychainThread &keychain, QWidget *parent = nullptr);
+    explicit AddAccountDialog(QString dataDir, QWidget *parent = nullptr);
     /// Prefills the server (for "sign in again").
     void setServer(const QString &server);
     ~AddAccountDialog() override;
@@ -53,6 +53,11 @@ private:
     QWidget *buildWaitingPage();
     QWidget *buildResultPage();
     void startSignIn();
+    void startBlueskySignIn();
+    void watch(class SignInWorker *worker);
+    void showPlatformFields();
+    bool isBluesky() const;
+    void showInputError(const QString &text, QWidget *field);
     void cancelSignIn();
     void setState(State state, const QString &detail = {});
     void onUrlReady(const QUrl &url);
@@ -60,13 +65,17 @@ private:
     QString m_dataDir;
     State m_state = State::Input;
     QUrl m_authorizationUrl;
-    KeychainThread &m_keychain;
     std::shared_ptr<CancellationToken> m_cancellation;
     int m_attempt = 0;
 
     QStackedWidget *m_pages;
     QComboBox *m_platform = nullptr;
     QLineEdit *m_server = nullptr;
+    QLineEdit *m_handle = nullptr;       ///< Bluesky: handle or DID
+    QLineEdit *m_appPassword = nullptr;  ///< Bluesky
+    QLineEdit *m_service = nullptr;      ///< Bluesky: optional PDS address
+    QFormLayout *m_form = nullptr;
+    QLabel *m_hint = nullptr;
     QLabel *m_inputError = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_waitingLabel = nullptr;

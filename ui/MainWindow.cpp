@@ -10,13 +10,13 @@
 #include "models/store/Store.h"
 #include "ui/AccountsPane.h"
 #include "ui/AddAccountDialog.h"
+#include "ui/BackgroundTask.h"
 #include "ui/BackupController.h"
 #include "ui/BackupProgressPanel.h"
 #include "ui/ContactsView.h"
 #include "ui/ConversationsView.h"
 #include "ui/DialogSeams.h"
 #include "ui/ItemDetailView.h"
-#include "ui/KeychainThread.h"
 #include "ui/MessageBar.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SearchPanel.h"
@@ -57,16 +57,15 @@ constexpr int kLiveRefreshMs = 1000;
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, KeychainThread &keychain, QWidget *parent)
+MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
-      m_keychain(keychain),
       m_accountsModel(new AccountsModel(store, this)),
       m_timelineModel(new TimelineModel(store, this)),
       m_conversationsModel(new ConversationsModel(store, this)),
       m_contactsModel(new ContactsModel(store, this)),
       m_searchModel(new SearchResultsModel(store, this)),
-      m_backups(new BackupController(store.dataDirectory(), keychain, this)),
+      m_backups(new BackupController(store.dataDirectory(), this)),
       m_liveRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -332,7 +331,7 @@ void MainWindow::showCollection(qint64 accountId, Collection collection)
         break;
     case Collection::Followers:
     case Collection::Following:
-        m_contacts->setAccount(accountId, title);
+        m_contacts->setAccount(accountId, collection, title);
         m_centre->setCurrentWidget(m_contacts);
         setTabOrder(m_accountsPane->tree(), m_contacts->table());
         break;
@@ -378,7 +377,7 @@ void MainWindow::leaveSearch()
 
 void MainWindow::openAddAccountDialog(const QString &server)
 {
-    auto *dialog = new AddAccountDialog(m_store.dataDirectory(), m_keychain, this);
+    auto *dialog = new AddAccountDialog(m_store.dataDirectory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!server.isEmpty())
         dialog->setServer(server);
@@ -434,8 +433,8 @@ void MainWindow::removeCurrentAccount()
         return;
     const QString dataDir = m_store.dataDirectory();
     const Account removed = *account;
-    // The keychain may only be touched on its thread; the removal opens its own Store there.
-    m_keychain.run<QString>(
+    // Keychain calls block: off the GUI thread, with a Store of that thread's own.
+    runInBackground<QString>(
         this,
         [dataDir, removed] {
             auto store = Store::open(dataDir);
@@ -483,6 +482,7 @@ void MainWindow::refreshViewsOf(qint64 accountId, bool finished)
 {
     // Counts and last-backup dates in the tree change in place (no reset).
     m_accountsModel->reload();
+    m_detail->refresh(); // an edit or deletion of the item being read shows at once
     if (m_centre->currentWidget() == m_timeline && m_timeline->accountId() == accountId)
         m_timeline->refreshNewer();
     else if (m_centre->currentWidget() == m_conversations)

@@ -31,7 +31,6 @@ class BackupProgressPanel;
 class ContactsView;
 class ConversationsView;
 class ItemDetailView;
-class KeychainThread;
 class SearchPanel;
 class TimelineView;
 
@@ -49,7 +48,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(Store &store, KeychainThread &keychain, QWidget *parent = nullptr);
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     BackupController &backups() const { return *m_backups; }
@@ -82,7 +81,6 @@ private:
     QString handleOf(qint64 accountId) const;
 
     Store &m_store;
-    KeychainThread &m_keychain;
     AccountsModel *m_accountsModel;
     TimelineModel *m_timelineModel;
     ConversationsModel *m_conversationsModel;
