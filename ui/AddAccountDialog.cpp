@@ -77,7 +77,7 @@ QWidget *AddAccountDialog::buildInputPage()
 
     m_service = new QLineEdit(page);
     m_service->setObjectName(QStringLiteral("serviceEdit"));
-    m_service->setPlaceholderText(tr("optional, e.g. https://pds.example (your own server)"));
+    m_service->setPlaceholderText(tr("optional: https://your.pds.example"));
     m_service->setAccessibleName(tr("Service address (optional)"));
     m_service->setClearButtonEnabled(true);
 

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPen>
 #include <QPalette>
 #include <QPixmap>
 #include <QHeaderView>
@@ -31,7 +32,8 @@ QPixmap unreadDot(bool unread)
     if (unread) {
         QPainter painter(&dot);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
+        // The ring keeps the dot visible on a selected (highlight-coloured) row.
+        painter.setPen(QPen(QGuiApplication::palette().color(QPalette::HighlightedText), 1));
         painter.setBrush(QGuiApplication::palette().color(QPalette::Highlight));
         painter.drawEllipse(QRectF(1, 1, kSize - 2, kSize - 2));
     }
