@@ -17,6 +17,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace holdfast::ui {
 
 namespace {
@@ -46,6 +48,18 @@ AddAccountDialog::~AddAccountDialog()
 void AddAccountDialog::setServer(const QString &server)
 {
     m_server->setText(server);
+}
+
+void AddAccountDialog::prefillFor(const Account &account)
+{
+    m_platform->setCurrentIndex(std::max(0, m_platform->findData(account.platform)));
+    if (isBluesky()) {
+        m_handle->setText(account.handle);
+        m_service->setText(account.server);
+        m_appPassword->setFocus();
+    } else {
+        setServer(account.server);
+    }
 }
 
 QWidget *AddAccountDialog::buildInputPage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/common/CancellationToken.h"
+#include "models/domain/Account.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -34,8 +35,11 @@ public:
     Q_ENUM(State)
 
     explicit AddAccountDialog(QString dataDir, QWidget *parent = nullptr);
-    /// Prefills the server (for "sign in again").
+    /// Prefills the server (Mastodon).
     void setServer(const QString &server);
+    /// For "sign in again": the account's platform with its server (Mastodon) or handle and
+    /// PDS (Bluesky) filled in.
+    void prefillFor(const Account &account);
     ~AddAccountDialog() override;
 
     State state() const { return m_state; }

@@ -375,12 +375,12 @@ void MainWindow::leaveSearch()
     m_detail->clear();
 }
 
-void MainWindow::openAddAccountDialog(const QString &server)
+void MainWindow::openAddAccountDialog(const std::optional<Account> &signInAgain)
 {
     auto *dialog = new AddAccountDialog(m_store.dataDirectory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!server.isEmpty())
-        dialog->setServer(server);
+    if (signInAgain)
+        dialog->prefillFor(*signInAgain);
     connect(dialog, &AddAccountDialog::accountAdded, this, &MainWindow::onAccountAdded);
     dialog->open();
 }
@@ -467,10 +467,9 @@ void MainWindow::onBackupFinished(const BackupRun &run)
     const QString handle = handleOf(run.accountId);
     if (m_backups->needsSignIn(run)) {
         const auto account = m_store.account(run.accountId);
-        const QString server = account ? account->server : QString();
         showMessage(tr("The backup of %1 failed: %2\nSign in to this account again, then back it up.")
                         .arg(handle, run.error),
-                    MessageBar::Type::Error, tr("Sign In Again…"), [this, server] { openAddAccountDialog(server); });
+                    MessageBar::Type::Error, tr("Sign In Again…"), [this, account] { openAddAccountDialog(account); });
     } else {
         const qint64 accountId = run.accountId;
         showMessage(tr("The backup of %1 failed: %2\nWhat was fetched is kept. Try again later.").arg(handle, run.error),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/engine/BackupJob.h"
+#include "models/domain/Account.h"
 #include "models/domain/Collection.h"
 #include "ui/MessageBar.h"
 
@@ -68,7 +69,8 @@ private:
     void onCentreChanged();
     void onSearchTextChanged(const QString &text);
     void leaveSearch();
-    void openAddAccountDialog(const QString &server = {});
+    /// With an account: "sign in again" for it (its platform, server or handle filled in).
+    void openAddAccountDialog(const std::optional<Account> &signInAgain = std::nullopt);
     void onAccountAdded(qint64 accountId, const QString &handle);
     void backUp(qint64 accountId);
     void backUpAll();

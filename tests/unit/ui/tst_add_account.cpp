@@ -36,6 +36,7 @@ private slots:
     void cancelsWhileWaitingForTheBrowser();
     void showsWhyTheServerRefused();
     void blueskyChecksItsFields();
+    void signInAgainFillsInTheAccount();
     void blueskySignsInWithAnAppPassword();
     void blueskyWrongPasswordFailsClearly();
 
@@ -198,6 +199,31 @@ void TestAddAccount::blueskyChecksItsFields()
     QVERIFY2(error->text().contains(u"app password"_s), qPrintable(error->text()));
     auto store = Store::open(m_dataDir->path());
     QVERIFY((*store)->accounts().isEmpty());
+}
+
+void TestAddAccount::signInAgainFillsInTheAccount()
+{
+    Account bluesky;
+    bluesky.platform = u"bluesky"_s;
+    bluesky.server = u"https://pds.example"_s;
+    bluesky.handle = u"alice.example"_s;
+    AddAccountDialog dialog(m_dataDir->path());
+    dialog.prefillFor(bluesky);
+    dialog.show();
+    QCOMPARE(dialog.findChild<QComboBox *>(u"platformCombo"_s)->currentData().toString(), u"bluesky"_s);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"handleEdit"_s)->text(), u"alice.example"_s);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"serviceEdit"_s)->text(), u"https://pds.example"_s);
+    QVERIFY(dialog.findChild<QLineEdit *>(u"appPasswordEdit"_s)->isVisible());
+
+    Account mastodon;
+    mastodon.platform = u"mastodon"_s;
+    mastodon.server = m_server->baseUrl().toString();
+    AddAccountDialog again(m_dataDir->path());
+    again.prefillFor(mastodon);
+    again.show();
+    QCOMPARE(again.findChild<QComboBox *>(u"platformCombo"_s)->currentData().toString(), u"mastodon"_s);
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverEdit"_s)->text(), m_server->baseUrl().toString());
+    QVERIFY(!again.findChild<QLineEdit *>(u"handleEdit"_s)->isVisible());
 }
 
 void TestAddAccount::blueskySignsInWithAnAppPassword()
