@@ -3,7 +3,6 @@
 #include "app/cli/Cli.h"
 #include "models/store/Store.h"
 #include "ui/DialogSeams.h"
-#include "ui/KeychainThread.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 
@@ -53,9 +52,7 @@ int runGui(int argc, char *argv[], const QStringList &arguments)
                 .arg(dataDir, store.error().message));
         return 1;
     }
-    // Declared before the window, so it outlives every dialog that queues work on it.
-    holdfast::ui::KeychainThread keychain;
-    holdfast::ui::MainWindow window(**store, keychain);
+    holdfast::ui::MainWindow window(**store);
     window.show();
     return app.exec();
 }

@@ -9,6 +9,7 @@ PACKAGES="cmake ninja-build g++ pkg-config
   libsqlite3-dev libarchive-dev libssl-dev openssl libgl1-mesa-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdg-utils
   chromium poppler-utils unzip
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
   clang libclang-rt-14-dev"
 # The Bluesky tests' PDS runs on Node; keep a Node that is already there (e.g. from NodeSource,
 # which brings its own npm and conflicts with Debian's npm package). python3/make: node-gyp.

@@ -6,6 +6,20 @@
 set -eu
 cd "$(dirname "$0")/.."
 build="${1:-build}"
+# The pictures show German, CJK and emoji text: without these fonts they show empty boxes.
+fonts="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji"
+missing=""
+for p in $fonts; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    echo "screenshots: installing fonts:$missing" >&2
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
 cmake --build "$build" --target holdfast-screenshots
 sandbox=$(mktemp -d)
 trap 'rm -rf "$sandbox"' EXIT

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/common/CancellationToken.h"
+#include "models/domain/Account.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,13 +17,12 @@ class QStackedWidget;
 
 namespace holdfast::ui {
 
-class KeychainThread;
-
 /**
- * "Add account…": asks for the platform and server, runs the OAuth sign-in in the system
- * browser (on a worker thread, see SignInWorker) and shows where it stands: contacting the
- * server, waiting for the browser (with the URL to copy if no browser came up), success,
- * cancelled, or failed with the reason and a way to try again.
+ * "Add account…": asks for the platform. Mastodon: the server, then the OAuth sign-in in the
+ * system browser. Bluesky: handle or DID, an app password and optionally the PDS address,
+ * then an app-password sign-in. Both run on a worker thread (see SignInWorker), and the
+ * dialog shows where it stands: signing in, waiting for the browser (with the URL to copy if
+ * no browser came up), success, cancelled, or failed with the reason and a way to try again.
  *
  * Open it with open(); it emits accountAdded() once the account and its token are saved.
  */
@@ -33,9 +34,12 @@ public:
     enum class State { Input, Contacting, WaitingForBrowser, Succeeded, Cancelled, Failed };
     Q_ENUM(State)
 
-    AddAccountDialog(QString dataDir, KeychainThread &keychain, QWidget *parent = nullptr);
-    /// Prefills the server (for "sign in again").
+    explicit AddAccountDialog(QString dataDir, QWidget *parent = nullptr);
+    /// Prefills the server (Mastodon).
     void setServer(const QString &server);
+    /// For "sign in again": the account's platform with its server (Mastodon) or handle and
+    /// PDS (Bluesky) filled in.
+    void prefillFor(const Account &account);
     ~AddAccountDialog() override;
 
     State state() const { return m_state; }
@@ -53,6 +57,11 @@ private:
     QWidget *buildWaitingPage();
     QWidget *buildResultPage();
     void startSignIn();
+    void startBlueskySignIn();
+    void watch(class SignInWorker *worker);
+    void showPlatformFields();
+    bool isBluesky() const;
+    void showInputError(const QString &text, QWidget *field);
     void cancelSignIn();
     void setState(State state, const QString &detail = {});
     void onUrlReady(const QUrl &url);
@@ -60,13 +69,17 @@ private:
     QString m_dataDir;
     State m_state = State::Input;
     QUrl m_authorizationUrl;
-    KeychainThread &m_keychain;
     std::shared_ptr<CancellationToken> m_cancellation;
     int m_attempt = 0;
 
     QStackedWidget *m_pages;
     QComboBox *m_platform = nullptr;
     QLineEdit *m_server = nullptr;
+    QLineEdit *m_handle = nullptr;       ///< Bluesky: handle or DID
+    QLineEdit *m_appPassword = nullptr;  ///< Bluesky
+    QLineEdit *m_service = nullptr;      ///< Bluesky: optional PDS address
+    QFormLayout *m_form = nullptr;
+    QLabel *m_hint = nullptr;
     QLabel *m_inputError = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_waitingLabel = nullptr;

@@ -3,7 +3,6 @@
 #include "connectors/engine/BackupJob.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -14,11 +13,9 @@ class QThread;
 
 namespace holdfast::ui {
 
-class KeychainThread;
-
 /**
- * Runs backups for the GUI: reads the account's token on the keychain thread, then runs one
- * BackupJob per account on its own thread (several accounts at once), relays their progress,
+ * Runs backups for the GUI: one BackupJob per account on its own thread (several accounts at
+ * once; each job reads its token from the keychain on its own thread), relays their progress,
  * and lets the UI cancel them. Lives on the GUI thread.
  *
  *     controller.start(accountId);            // false if that account is already running
@@ -32,13 +29,12 @@ class BackupController final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupController)
 public:
-    /// Gives the job its source once the token is known (tests replace it).
-    using SourceFactoryMaker = std::function<BackupSourceFactory(const QString &accessToken)>;
-
-    BackupController(QString dataDir, KeychainThread &keychain, QObject *parent = nullptr);
+    explicit BackupController(QString dataDir, QObject *parent = nullptr);
     ~BackupController() override;
 
-    void setSourceFactoryMaker(SourceFactoryMaker maker) { m_makeFactory = std::move(maker); }
+    /// How jobs build their platform source (default: createBackupSource, token from the
+    /// keychain).
+    void setSourceFactory(BackupSourceFactory factory) { m_sourceFactory = std::move(factory); }
     void setOptions(const BackupOptions &options) { m_options = options; }
 
     bool start(qint64 accountId);
@@ -49,8 +45,9 @@ public:
     QList<qint64> runningAccounts() const { return m_running.keys(); }
 
     /// True if `run` failed in a way the person fixes by signing in again (no token in the
-    /// keychain, or the server refused the token), rather than by retrying later.
-    bool needsSignIn(const BackupRun &run) const;
+    /// keychain, or the server refused the token: Error::Code::Auth), rather than by retrying
+    /// later.
+    static bool needsSignIn(const BackupRun &run);
 
     /// Cancels every job and waits (processing events) until their threads are gone or
     /// `timeoutMs` passed. Returns true if nothing runs any more.
@@ -69,17 +66,13 @@ private:
     /// emission, before the job can go away; cancel() locks the same mutex.
     struct JobSlot;
 
-    void launch(qint64 accountId, const QString &token, const QString &keychainError);
     void onFinished(const BackupRun &run);
-    void finishWithoutJob(qint64 accountId, const QString &outcome, const QString &error);
 
     QString m_dataDir;
-    KeychainThread &m_keychain;
-    SourceFactoryMaker m_makeFactory;
+    BackupSourceFactory m_sourceFactory;
     BackupOptions m_options;
     QHash<qint64, std::shared_ptr<JobSlot>> m_running;
     QList<QPointer<QThread>> m_threads;
-    QSet<qint64> m_missingToken; ///< accounts whose last start found no token
 };
 
 } // namespace holdfast::ui

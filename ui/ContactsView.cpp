@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,7 +25,8 @@ ContactsView::ContactsView(ContactsModel &model, QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("contactsFilter"));
     m_filter->setAccessibleName(tr("Show"));
-    m_filter->addItem(tr("Everyone"), int(ContactListFilter::All));
+    // The first entry is the opened collection as a whole; setAccount() names it.
+    m_filter->addItem(tr("All followers"), int(ContactListFilter::Followers));
     m_filter->addItem(tr("Mutual"), int(ContactListFilter::Mutual));
     m_filter->addItem(tr("Followers only"), int(ContactListFilter::FollowersOnly));
     m_filter->addItem(tr("Following only"), int(ContactListFilter::FollowingOnly));
@@ -61,11 +63,22 @@ ContactsView::ContactsView(ContactsModel &model, QWidget *parent)
     layout->addWidget(m_table, 1);
 }
 
-void ContactsView::setAccount(qint64 accountId, const QString &title)
+void ContactsView::setAccount(qint64 accountId, Collection collection, const QString &title)
 {
     m_title->setFullText(title);
+    const bool following = collection == Collection::Following;
+    const ContactListFilter everyone =
+        following ? ContactListFilter::Following : ContactListFilter::Followers;
+    {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setItemText(0, following ? tr("Everyone followed") : tr("All followers"));
+        m_filter->setItemData(0, int(everyone));
+        m_filter->setCurrentIndex(0);
+    }
     if (m_model.accountId() != accountId)
         m_model.setAccount(accountId);
+    if (m_model.filter() != everyone)
+        m_model.setFilter(everyone);
     updateCount();
     m_table->resizeColumnsToContents();
 }

@@ -18,8 +18,9 @@ class ElidingLabel;
 
 /**
  * The centre table for followers and following: display name, handle, relation, since when
- * and unfollowed-at, with a filter (everyone, mutual, followers only, following only, lost
- * followers). Rows load page by page as the person scrolls.
+ * and unfollowed-at. It opens on the people of one collection (every follower, or everyone
+ * the account follows, ended relations included), with a filter for mutual, followers only,
+ * following only and lost followers. Rows load page by page as the person scrolls.
  */
 class ContactsView final : public QWidget
 {
@@ -28,7 +29,8 @@ class ContactsView final : public QWidget
 public:
     ContactsView(ContactsModel &model, QWidget *parent = nullptr);
 
-    void setAccount(qint64 accountId, const QString &title);
+    /// Shows everyone in `collection` (Followers or Following) of the account.
+    void setAccount(qint64 accountId, Collection collection, const QString &title);
     void setFilter(ContactListFilter filter);
     ContactListFilter filter() const;
     void refresh();

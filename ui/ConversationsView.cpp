@@ -3,7 +3,13 @@
 #include "models/items/ConversationsModel.h"
 #include "ui/ElidingLabel.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPen>
+#include <QPalette>
+#include <QPixmap>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -14,7 +20,27 @@ namespace holdfast::ui {
 
 namespace {
 
-/// Sorts by the model's raw values and shows unread conversations in bold.
+/// A dot in the palette's highlight colour before the names of an unread conversation; read
+/// ones get the same space left empty so the names stay aligned.
+QPixmap unreadDot(bool unread)
+{
+    constexpr int kSize = 10;
+    const qreal ratio = qApp->devicePixelRatio();
+    QPixmap dot(QSize(kSize, kSize) * ratio);
+    dot.setDevicePixelRatio(ratio);
+    dot.fill(Qt::transparent);
+    if (unread) {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // The ring keeps the dot visible on a selected (highlight-coloured) row.
+        painter.setPen(QPen(QGuiApplication::palette().color(QPalette::HighlightedText), 1));
+        painter.setBrush(QGuiApplication::palette().color(QPalette::Highlight));
+        painter.drawEllipse(QRectF(1, 1, kSize - 2, kSize - 2));
+    }
+    return dot;
+}
+
+/// Sorts by the model's raw values and marks unread conversations: bold, with a dot.
 class ConversationsProxy final : public QSortFilterProxyModel
 {
 public:
@@ -27,6 +53,8 @@ public:
             bold.setBold(true);
             return bold;
         }
+        if (role == Qt::DecorationRole && index.column() == ConversationsModel::Participants)
+            return unreadDot(index.data(ConversationsModel::UnreadRole).toBool());
         return QSortFilterProxyModel::data(index, role);
     }
 };

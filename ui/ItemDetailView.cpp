@@ -17,6 +17,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace holdfast::ui {
 
 ItemDetailView::ItemDetailView(const Store &store, QWidget *parent)
@@ -70,8 +72,46 @@ ItemDetailView::ItemDetailView(const Store &store, QWidget *parent)
     outer->addWidget(m_stack);
 }
 
+namespace {
+
+bool sameStamps(QList<ItemStamp> a, QList<ItemStamp> b)
+{
+    if (a.size() != b.size())
+        return false;
+    const auto byId = [](const ItemStamp &x, const ItemStamp &y) { return x.id < y.id; };
+    std::sort(a.begin(), a.end(), byId);
+    std::sort(b.begin(), b.end(), byId);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).id != b.at(i).id || a.at(i).editedAt != b.at(i).editedAt
+            || a.at(i).deletedAt != b.at(i).deletedAt || a.at(i).capturedAt != b.at(i).capturedAt)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ItemDetailView::refresh()
+{
+    if (m_accountId == 0 || m_shownStamps.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const ItemStamp &stamp : std::as_const(m_shownStamps))
+        ids.append(stamp.id);
+    if (!sameStamps(m_store.itemStamps(ids), m_shownStamps))
+        rerender(true);
+}
+
+void ItemDetailView::rememberShown(const QList<Item> &items)
+{
+    m_shownStamps.clear();
+    for (const Item &item : items)
+        m_shownStamps.append(ItemStamp{item.id, item.editedAt, item.deletedAt, item.capturedAt});
+}
+
 void ItemDetailView::clear()
 {
+    m_shownStamps.clear();
     m_accountId = 0;
     m_platformId.clear();
     m_conversationId.clear();
@@ -105,8 +145,9 @@ void ItemDetailView::changeEvent(QEvent *event)
         rerender();
 }
 
-void ItemDetailView::rerender()
+void ItemDetailView::rerender(bool keepScrollPosition)
 {
+    m_keepScroll = keepScrollPosition;
     const auto account = m_store.account(m_accountId);
     if (!account) {
         clear();
@@ -133,8 +174,9 @@ void ItemDetailView::rerender()
         m_deletedBanner->hideMessage();
         m_platformUrl.clear();
         m_openOnPlatform->setEnabled(false);
+        rememberShown(messages);
         showBrowser(html.transcript(messages, m_focusPlatformId), !m_platformId.isEmpty());
-        if (m_platformId.isEmpty())
+        if (m_platformId.isEmpty() && !m_keepScroll)
             m_browser->verticalScrollBar()->setValue(m_browser->verticalScrollBar()->maximum());
         return;
     }
@@ -160,6 +202,7 @@ void ItemDetailView::rerender()
         m_conversationId = item->conversationId;
         const QList<Item> messages = m_store.conversation(m_accountId, item->conversationId);
         m_conversationId.clear();
+        rememberShown(messages);
         showBrowser(html.transcript(messages, item->platformId), true);
         return;
     }
@@ -168,10 +211,12 @@ void ItemDetailView::rerender()
     if (item->kind == ItemKind::Boost) {
         m_heading->setFullText(tr("Boost"));
         const auto original = m_store.item(m_accountId, item->boostOfId);
+        rememberShown(original ? QList<Item>{*item, *original} : QList<Item>{*item});
         showBrowser(html.item(*item, versions, original), false);
         return;
     }
     const QList<Item> thread = m_store.thread(m_accountId, item->platformId);
+    rememberShown(thread.isEmpty() ? QList<Item>{*item} : thread);
     if (thread.size() > 1) {
         m_heading->setFullText(tr("Thread · %n post(s)", nullptr, int(thread.size())));
         showBrowser(html.thread(thread, item->platformId, versions), true);
@@ -184,8 +229,11 @@ void ItemDetailView::rerender()
 void ItemDetailView::showBrowser(const QString &html, bool scrollToFocus)
 {
     m_stack->setCurrentIndex(1);
+    const int scrolled = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(html);
-    if (scrollToFocus)
+    if (m_keepScroll)
+        m_browser->verticalScrollBar()->setValue(scrolled);
+    else if (scrollToFocus)
         m_browser->scrollToAnchor(QLatin1String(ItemHtml::kFocusAnchor));
 }
 

@@ -7,9 +7,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
-namespace holdfast {
-class Store;
-}
+#include "models/store/Store.h"
 
 namespace holdfast::ui {
 
@@ -36,6 +34,9 @@ public:
     /// Shows a conversation as a transcript, scrolled to `focusPlatformId` (or its end).
     void showConversation(qint64 accountId, const QString &conversationId, const QString &focusPlatformId = {});
     void clear();
+    /// Draws what is shown again if a backup changed it since (an edit, a deletion noticed),
+    /// keeping the scroll position. Cheap when nothing changed: one read of item stamps.
+    void refresh();
 
     /// What is shown, for tests: the platform id of the focused item ("" if none).
     QString focusedPlatformId() const { return m_focusPlatformId; }
@@ -45,8 +46,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rerender();
+    void rerender(bool keepScrollPosition = false);
     void showBrowser(const QString &html, bool scrollToFocus);
+    /// Remembers the stamps of the items drawn, for refresh().
+    void rememberShown(const QList<Item> &items);
 
     const Store &m_store;
     // What is shown, so a palette change can draw it again.
@@ -55,6 +58,8 @@ private:
     QString m_conversationId;
     QString m_focusPlatformId;
     QUrl m_platformUrl;
+    QList<ItemStamp> m_shownStamps; ///< of every item drawn, by id
+    bool m_keepScroll = false;      ///< showBrowser() keeps the scroll position (refresh)
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

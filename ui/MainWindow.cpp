@@ -10,6 +10,7 @@
 #include "models/store/Store.h"
 #include "ui/AccountsPane.h"
 #include "ui/AddAccountDialog.h"
+#include "ui/BackgroundTask.h"
 #include "ui/BackupController.h"
 #include "ui/BackupProgressPanel.h"
 #include "ui/ContactsView.h"
@@ -18,7 +19,6 @@
 #include "ui/ExportDialog.h"
 #include "ui/PackageDialog.h"
 #include "ui/ItemDetailView.h"
-#include "ui/KeychainThread.h"
 #include "ui/MessageBar.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SearchPanel.h"
@@ -60,16 +60,15 @@ constexpr int kLiveRefreshMs = 1000;
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, KeychainThread &keychain, QWidget *parent)
+MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
-      m_keychain(keychain),
       m_accountsModel(new AccountsModel(store, this)),
       m_timelineModel(new TimelineModel(store, this)),
       m_conversationsModel(new ConversationsModel(store, this)),
       m_contactsModel(new ContactsModel(store, this)),
       m_searchModel(new SearchResultsModel(store, this)),
-      m_backups(new BackupController(store.dataDirectory(), keychain, this)),
+      m_backups(new BackupController(store.dataDirectory(), this)),
       m_liveRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -336,7 +335,7 @@ void MainWindow::showCollection(qint64 accountId, Collection collection)
         break;
     case Collection::Followers:
     case Collection::Following:
-        m_contacts->setAccount(accountId, title);
+        m_contacts->setAccount(accountId, collection, title);
         m_centre->setCurrentWidget(m_contacts);
         setTabOrder(m_accountsPane->tree(), m_contacts->table());
         break;
@@ -380,12 +379,12 @@ void MainWindow::leaveSearch()
     m_detail->clear();
 }
 
-void MainWindow::openAddAccountDialog(const QString &server)
+void MainWindow::openAddAccountDialog(const std::optional<Account> &signInAgain)
 {
-    auto *dialog = new AddAccountDialog(m_store.dataDirectory(), m_keychain, this);
+    auto *dialog = new AddAccountDialog(m_store.dataDirectory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!server.isEmpty())
-        dialog->setServer(server);
+    if (signInAgain)
+        dialog->prefillFor(*signInAgain);
     connect(dialog, &AddAccountDialog::accountAdded, this, &MainWindow::onAccountAdded);
     dialog->open();
 }
@@ -438,8 +437,8 @@ void MainWindow::removeCurrentAccount()
         return;
     const QString dataDir = m_store.dataDirectory();
     const Account removed = *account;
-    // The keychain may only be touched on its thread; the removal opens its own Store there.
-    m_keychain.run<QString>(
+    // Keychain calls block: off the GUI thread, with a Store of that thread's own.
+    runInBackground<QString>(
         this,
         [dataDir, removed] {
             auto store = Store::open(dataDir);
@@ -472,10 +471,9 @@ void MainWindow::onBackupFinished(const BackupRun &run)
     const QString handle = handleOf(run.accountId);
     if (m_backups->needsSignIn(run)) {
         const auto account = m_store.account(run.accountId);
-        const QString server = account ? account->server : QString();
         showMessage(tr("The backup of %1 failed: %2\nSign in to this account again, then back it up.")
                         .arg(handle, run.error),
-                    MessageBar::Type::Error, tr("Sign In Again…"), [this, server] { openAddAccountDialog(server); });
+                    MessageBar::Type::Error, tr("Sign In Again…"), [this, account] { openAddAccountDialog(account); });
     } else {
         const qint64 accountId = run.accountId;
         showMessage(tr("The backup of %1 failed: %2\nWhat was fetched is kept. Try again later.").arg(handle, run.error),
@@ -487,6 +485,7 @@ void MainWindow::refreshViewsOf(qint64 accountId, bool finished)
 {
     // Counts and last-backup dates in the tree change in place (no reset).
     m_accountsModel->reload();
+    m_detail->refresh(); // an edit or deletion of the item being read shows at once
     if (m_centre->currentWidget() == m_timeline && m_timeline->accountId() == accountId)
         m_timeline->refreshNewer();
     else if (m_centre->currentWidget() == m_conversations)

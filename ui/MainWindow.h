@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/engine/BackupJob.h"
+#include "models/domain/Account.h"
 #include "models/domain/Collection.h"
 #include "ui/MessageBar.h"
 
@@ -33,7 +34,6 @@ class ContactsView;
 class ConversationsView;
 class ExportJobDialog;
 class ItemDetailView;
-class KeychainThread;
 class SearchPanel;
 class TimelineView;
 
@@ -51,7 +51,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(Store &store, KeychainThread &keychain, QWidget *parent = nullptr);
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     BackupController &backups() const { return *m_backups; }
@@ -71,7 +71,8 @@ private:
     void onCentreChanged();
     void onSearchTextChanged(const QString &text);
     void leaveSearch();
-    void openAddAccountDialog(const QString &server = {});
+    /// With an account: "sign in again" for it (its platform, server or handle filled in).
+    void openAddAccountDialog(const std::optional<Account> &signInAgain = std::nullopt);
     void onAccountAdded(qint64 accountId, const QString &handle);
     void backUp(qint64 accountId);
     void backUpAll();
@@ -86,7 +87,6 @@ private:
     QString handleOf(qint64 accountId) const;
 
     Store &m_store;
-    KeychainThread &m_keychain;
     AccountsModel *m_accountsModel;
     TimelineModel *m_timelineModel;
     ConversationsModel *m_conversationsModel;

@@ -159,23 +159,11 @@ int addBlueskyAccount(CliContext &context, const QCommandLineParser &parser)
     }
     SecretStore secrets;
     AccountRegistry registry(*store, secrets);
-    auto account = registry.addSignedInAccount(signedIn->account, signedIn->tokens.accessJwt);
+    // The refresh JWT and the app password belong in the keychain too, and only there.
+    auto account = registry.addBlueskyAccount(signedIn->account, signedIn->tokens.accessJwt,
+                                              signedIn->tokens.refreshJwt, request.appPassword);
     if (!account) {
         context.err << "holdfast accounts add: " << account.error().message << "\n";
-        return Failure;
-    }
-    // The refresh JWT and the app password belong in the keychain too, and only there.
-    for (const auto &[key, secret] : {std::pair{SecretStore::refreshTokenKey(*account), signedIn->tokens.refreshJwt},
-                                      std::pair{SecretStore::appPasswordKey(*account), request.appPassword}}) {
-        if (auto stored = secrets.write(key, secret); !stored) {
-            (void)registry.removeAccount(*account);
-            context.err << "holdfast accounts add: " << stored.error().message << "\n";
-            return Failure;
-        }
-    }
-    // A session from an earlier OAuth sign-in would otherwise win over the new app password.
-    if (auto removed = secrets.remove(SecretStore::oauthSessionKey(*account)); !removed) {
-        context.err << "holdfast accounts add: " << removed.error().message << "\n";
         return Failure;
     }
     context.out << "Added account " << account->id << ": " << account->handle << " (" << account->platformUserId

@@ -580,6 +580,8 @@ Result<SourcePage> BlueskySource::messagesPage(const QString &cursor,
     for (const QJsonValue &convoValue : convos) {
         const QJsonObject convo = convoValue.toObject();
         const QString convoId = str(convo, "id");
+        page.conversationStates.append({convoId, convo.value(QLatin1String("unreadCount")).toInt() > 0,
+                                        QJsonDocument(convo).toJson(QJsonDocument::Compact)});
         QHash<QString, Person> members;
         for (const QJsonValue &member : convo.value(QLatin1String("members")).toArray()) {
             const Person person = m_mapper.profileView(member.toObject());

@@ -29,6 +29,27 @@ Result<Account> AccountRegistry::addSignedInAccount(const Account &account, cons
     return saved;
 }
 
+Result<Account> AccountRegistry::addBlueskyAccount(const Account &account, const QString &accessJwt,
+                                                   const QString &refreshJwt, const QString &appPassword)
+{
+    const bool existed = m_store.findAccount(account.handle).has_value();
+    auto added = addSignedInAccount(account, accessJwt);
+    if (!added)
+        return added;
+    for (const auto &[key, secret] : {std::pair{SecretStore::refreshTokenKey(*added), refreshJwt},
+                                      std::pair{SecretStore::appPasswordKey(*added), appPassword}}) {
+        if (auto stored = m_secrets.write(key, secret); !stored) {
+            if (!existed)
+                (void)removeAccount(*added);
+            return stored.error();
+        }
+    }
+    // A session from an earlier OAuth sign-in would otherwise win over the new app password.
+    if (auto removed = m_secrets.remove(SecretStore::oauthSessionKey(*added)); !removed)
+        return removed.error();
+    return added;
+}
+
 Result<void> AccountRegistry::removeAccount(const Account &account)
 {
     for (const QString &key : {SecretStore::accessTokenKey(account), SecretStore::refreshTokenKey(account),
@@ -97,8 +118,8 @@ Result<std::unique_ptr<BackupSource>> createBackupSource(const Account &account,
     if (!token) {
         if (token.error().code == Error::Code::NotFound)
             return makeError(Error::Code::Auth,
-                             QObject::tr("No access token for %1 in the keychain. Sign in again with "
-                                         "`holdfast accounts add`.").arg(account.handle));
+                             QObject::tr("Holdfast has no access token for %1 in the keychain; "
+                                         "sign in to this account again.").arg(account.handle));
         return token.error();
     }
     if (account.platform == u"mastodon") {

@@ -23,6 +23,11 @@ public:
 
     /// Saves (or updates) the account and puts its token in the keychain.
     Result<Account> addSignedInAccount(const Account &account, const QString &accessToken);
+    /// A Bluesky app-password sign-in: the account, its access and refresh JWT and the app
+    /// password (which renews a session whose refresh JWT died), all in the keychain; if a
+    /// secret cannot be stored, a newly added account is removed again.
+    Result<Account> addBlueskyAccount(const Account &account, const QString &accessJwt,
+                                      const QString &refreshJwt, const QString &appPassword);
     Result<void> removeAccount(const Account &account);
 
 private:

@@ -59,6 +59,8 @@ void BackupJob::run()
         m_run.outcome = error.code == Error::Code::Cancelled ? QStringLiteral("cancelled")
                                                               : QStringLiteral("failed");
         m_run.error = error.code == Error::Code::Cancelled ? QString() : error.message;
+        if (error.code != Error::Code::Cancelled)
+            m_run.errorCode = error.code;
     };
 
     report(BackupProgress::Phase::Starting, tr("Starting backup"));
@@ -249,6 +251,9 @@ Result<void> BackupJob::walk(Walk &walk)
 
         auto written = contacts
             ? m_store->storeContactPage(m_accountId, walk.collection, m_run.id, page->contacts, after)
+            : walk.collection == Collection::Messages
+            ? m_store->storeMessagePage(m_accountId, m_run.id, page->members, page->related,
+                                        page->conversationStates, after)
             : m_store->storeItemPage(m_accountId, walk.collection, m_run.id, page->members,
                                      page->related, after);
         if (!written)

@@ -3,6 +3,7 @@
 #include "models/domain/Account.h"
 #include "models/domain/BackupRun.h"
 #include "models/domain/Collection.h"
+#include "models/domain/ConversationState.h"
 #include "models/domain/Item.h"
 #include "models/domain/Person.h"
 #include "models/domain/Result.h"
@@ -22,6 +23,9 @@ struct SourcePage
     QList<Item> members;    ///< items that belong to the collection
     QList<Item> related;    ///< stored too, but not members (boosted originals, thread context)
     QList<Person> contacts; ///< for followers/following
+    /// For Collection::Messages: the platform's state of the conversations on this page
+    /// (unread), including those whose messages are already stored.
+    QList<ConversationState> conversationStates;
     /// Entries whose presence in the store means "this page reaches what we already have".
     /// Empty: the members/contacts themselves are used.
     QStringList probeIds;

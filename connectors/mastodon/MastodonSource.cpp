@@ -4,6 +4,7 @@
 #include "connectors/common/LinkHeader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QObject>
 
 namespace holdfast::mastodon {
@@ -122,8 +123,19 @@ Result<SourcePage> MastodonSource::fetchPage(Collection collection, const QStrin
             if (lastId.isEmpty())
                 continue;
             page.probeIds.append(lastId);
-            if (isStored(lastId))
+            // Kept even when the messages are stored: being read changes nothing else.
+            page.conversationStates.append(
+                {conversation.value(QLatin1String("id")).toString(),
+                 conversation.value(QLatin1String("unread")).toBool(),
+                 QJsonDocument(conversation).toJson(QJsonDocument::Compact)});
+            if (isStored(lastId)) {
+                // Stored, but perhaps only as a mention: make it a message of its conversation
+                // (the thread before it is archived already, so no context request).
+                Item message = m_mapper.item(last);
+                message.conversationId = conversation.value(QLatin1String("id")).toString();
+                page.members.append(message);
                 continue;
+            }
             auto thread = conversationThread(last, conversation.value(QLatin1String("id")).toString());
             if (!thread)
                 return thread.error();

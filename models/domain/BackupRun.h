@@ -1,10 +1,13 @@
 #pragma once
 
 #include "models/domain/Collection.h"
+#include "models/domain/Result.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace holdfast {
 
@@ -28,6 +31,7 @@ struct BackupRun
     QDateTime finishedAt;            ///< invalid while running (or if the process died)
     QString outcome;                 ///< "running", "succeeded", "failed", "cancelled"
     QString error;                   ///< one-line reason when failed
+    std::optional<Error::Code> errorCode; ///< why it failed, for programs; set when failed
     int requests = 0;                ///< HTTP requests made
     QMap<Collection, CollectionCounts> counts;
 };

@@ -71,6 +71,36 @@ private:
     std::optional<Error> m_error;
 };
 
+/// Stable names of error codes, for files and databases ("auth", "rate-limited", ...).
+inline QString errorCodeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::Io: return QStringLiteral("io");
+    case Error::Code::Database: return QStringLiteral("database");
+    case Error::Code::InvalidInput: return QStringLiteral("invalid-input");
+    case Error::Code::NotFound: return QStringLiteral("not-found");
+    case Error::Code::Network: return QStringLiteral("network");
+    case Error::Code::Http: return QStringLiteral("http");
+    case Error::Code::Auth: return QStringLiteral("auth");
+    case Error::Code::RateLimited: return QStringLiteral("rate-limited");
+    case Error::Code::Keychain: return QStringLiteral("keychain");
+    case Error::Code::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+/// The code named `name` by errorCodeName(); nullopt for anything else.
+inline std::optional<Error::Code> errorCodeFromName(const QString &name)
+{
+    for (const auto code : {Error::Code::Io, Error::Code::Database, Error::Code::InvalidInput,
+                            Error::Code::NotFound, Error::Code::Network, Error::Code::Http,
+                            Error::Code::Auth, Error::Code::RateLimited, Error::Code::Keychain,
+                            Error::Code::Cancelled})
+        if (errorCodeName(code) == name)
+            return code;
+    return std::nullopt;
+}
+
 inline Error makeError(Error::Code code, QString message)
 {
     return Error{code, std::move(message)};

@@ -230,6 +230,11 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         if (index.column() == LastMessage)
             return summary.lastMessage.text;
         return {};
+    case Qt::AccessibleTextRole:
+        // Bold and a dot say "unread" to the eye; a screen reader needs the word.
+        if (index.column() == Participants && summary.unread)
+            return tr("Unread: %1").arg(displayValue(summary, Participants).toString());
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == MessageCount)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -31,7 +31,7 @@ public:
 
     enum Role {
         ConversationIdRole = Qt::UserRole + 1, ///< QString: the conversation id (any column)
-        UnreadRole,         ///< bool: the platform marks it unread (not stored yet: always false)
+        UnreadRole,         ///< bool: the platform marked it unread at the last backup
         SortRole,           ///< raw value of the column: names, text, ms since 1970, count
         LastItemIdRole,     ///< qint64: store id of the last message
         AccountIdRole,      ///< qint64: the account

@@ -210,6 +210,14 @@ qint64 ItemFeed::itemIdAt(int row) const
     return row >= 0 && row < m_keys.size() ? m_keys.at(row).id : 0;
 }
 
+const Item *ItemFeed::boostedOriginalAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return nullptr;
+    const auto it = m_cache.constFind(m_keys.at(row).id);
+    return it == m_cache.constEnd() ? nullptr : it->boostedOriginal.get();
+}
+
 int ItemFeed::rowOf(qint64 itemId, const QDateTime &createdAt) const
 {
     const Key wanted = keyOf(itemId, createdAt);
@@ -262,9 +270,23 @@ void ItemFeed::cacheBlock(const QList<Item> &items)
 {
     if (items.isEmpty())
         return;
+    // A boost has no text of its own: read what the block's boosts boosted, in one go.
+    QStringList boosted;
+    for (const Item &item : items)
+        if (item.kind == ItemKind::Boost && !item.boostOfId.isEmpty())
+            boosted.append(item.boostOfId);
+    QHash<QString, std::shared_ptr<const Item>> originals;
+    for (Item &original : m_store.itemsByPlatformIds(m_accountId, boosted)) {
+        const QString platformId = original.platformId;
+        originals.insert(platformId, std::make_shared<const Item>(std::move(original)));
+    }
+
     const quint64 block = m_nextBlock++;
     for (const Item &item : items)
-        m_cache.insert(item.id, CacheEntry{item, block});
+        m_cache.insert(item.id, CacheEntry{item, block,
+                                           item.kind == ItemKind::Boost
+                                               ? originals.value(item.boostOfId)
+                                               : nullptr});
     touch(block);
     evict();
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace holdfast {
@@ -62,6 +63,9 @@ public:
     /// if the store cannot read it. The pointer is valid until the next call into the feed.
     const Item *itemAt(int row);
     qint64 itemIdAt(int row) const;
+    /// For a boost whose item itemAt(row) returned: the boosted post, if stored; else nullptr.
+    /// Valid as long as that item pointer.
+    const Item *boostedOriginalAt(int row) const;
     /// The row of a stored item (by id and creation time); -1 if not among the fetched rows.
     int rowOf(qint64 itemId, const QDateTime &createdAt) const;
     /// The row of the item with `platformId`, fetching older pages until it shows up or
@@ -92,6 +96,7 @@ private:
     {
         Item item;
         quint64 block = 0;
+        std::shared_ptr<const Item> boostedOriginal; ///< for boosts: what they boosted
     };
     static Key keyOf(const Item &item);
     static bool isOlder(const Key &a, const Key &b); ///< a comes after b in the list

@@ -3,6 +3,7 @@
 #include "models/items/SearchResultsModel.h"
 #include "models/items/TimelineModel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -29,13 +30,24 @@ QString firstLine(const QString &text)
 
 } // namespace
 
-QString summary(const Item &item)
+QString shownText(const Item &item, const Item *boostedOriginal)
+{
+    if (item.kind != ItemKind::Boost || !boostedOriginal || !item.text.isEmpty())
+        return item.text;
+    const Item &original = *boostedOriginal;
+    const QString text = original.spoilerText.isEmpty() ? original.text : original.spoilerText;
+    return QCoreApplication::translate("holdfast::TimelineModel", "🔁 @%1: %2")
+        .arg(original.author.handle, text);
+}
+
+QString summary(const Item &item, const Item *boostedOriginal)
 {
     const QString author =
         item.author.displayName.isEmpty() ? item.author.handle : item.author.displayName;
     const QString date =
         QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
-    const QString text = firstLine(item.spoilerText.isEmpty() ? item.text : item.spoilerText);
+    const QString text = firstLine(item.spoilerText.isEmpty() ? shownText(item, boostedOriginal)
+                                                              : item.spoilerText);
     QStringList parts;
     for (const QString &part : {author, date, text})
         if (!part.isEmpty())
@@ -43,11 +55,11 @@ QString summary(const Item &item)
     return parts.join(u" · "_s);
 }
 
-QVariant data(const Item &item, qint64 accountId, int role)
+QVariant data(const Item &item, qint64 accountId, int role, const Item *boostedOriginal)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return summary(item);
+        return summary(item, boostedOriginal);
     case Qt::ToolTipRole:
         return item.author.handle;
     case TimelineModel::ItemIdRole:
@@ -63,7 +75,7 @@ QVariant data(const Item &item, qint64 accountId, int role)
     case TimelineModel::AuthorNameRole:
         return item.author.displayName;
     case TimelineModel::TextRole:
-        return item.text;
+        return shownText(item, boostedOriginal);
     case TimelineModel::DeletedRole:
         return item.deletedAt.isValid();
     case TimelineModel::EditedRole:

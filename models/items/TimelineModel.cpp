@@ -90,7 +90,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Item *item = m_feed->itemAt(index.row());
     if (!item)
         return {};
-    return itemroles::data(*item, m_feed->accountId(), role);
+    return itemroles::data(*item, m_feed->accountId(), role,
+                           m_feed->boostedOriginalAt(index.row()));
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const

@@ -40,7 +40,8 @@ public:
         CreatedAtRole,      ///< QDateTime (UTC): when the item was created on the platform
         AuthorHandleRole,   ///< QString: "bob@social.example"
         AuthorNameRole,     ///< QString: author's display name (may be empty)
-        TextRole,           ///< QString: the plain text (content warning not included)
+        TextRole,           ///< QString: the plain text (content warning not included); for
+                            ///< a boost "🔁 @author: text" of the boosted post
         DeletedRole,        ///< bool: Holdfast noticed the item was deleted on the platform
         EditedRole,         ///< bool: the item was edited (has an edit time)
         HasMediaRole,       ///< bool: the item has attachments

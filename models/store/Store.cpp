@@ -513,9 +513,9 @@ Result<qint64> Store::beginRun(qint64 accountId, bool full)
 Result<void> Store::finishRun(const BackupRun &run)
 {
     static const QString updateRun =
-        u"UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?"_s.arg(
+        u"UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? WHERE %7 = ?"_s.arg(
             kBackupRuns.table, kBackupRuns.finishedAt, kBackupRuns.outcome, kBackupRuns.error,
-            kBackupRuns.requests, kBackupRuns.id);
+            kBackupRuns.requests, kBackupRuns.errorCode, kBackupRuns.id);
     static const QString deleteCounts =
         u"DELETE FROM %1 WHERE %2 = ?"_s.arg(kRunCounts.table, kRunCounts.runId);
     static const QString insertCounts = insertStatement(
@@ -540,7 +540,10 @@ Result<void> Store::finishRun(const BackupRun &run)
             run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
         const int updated = d->exec(updateRun,
                                     {dateValue(finishedAt), run.outcome, run.error,
-                                     run.requests, run.id},
+                                     run.requests,
+                                     run.errorCode ? QVariant(errorCodeName(*run.errorCode))
+                                                   : QVariant(),
+                                     run.id},
                                     "update backup run")
                                 .rowsAffected();
         if (updated == 0)
@@ -573,7 +576,7 @@ QList<BackupRun> Store::runs(qint64 accountId, int limit) const
         u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4 DESC, %5 DESC LIMIT ?"_s.arg(
             columnList({kBackupRuns.id, kBackupRuns.full, kBackupRuns.startedAt,
                         kBackupRuns.finishedAt, kBackupRuns.outcome, kBackupRuns.error,
-                        kBackupRuns.requests}),
+                        kBackupRuns.requests, kBackupRuns.errorCode}),
             kBackupRuns.table, kBackupRuns.accountId, kBackupRuns.startedAt, kBackupRuns.id);
     static const QString selectCounts = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
         columnList({kRunCounts.collection, kRunCounts.pages, kRunCounts.fetched,
@@ -594,6 +597,7 @@ QList<BackupRun> Store::runs(qint64 accountId, int limit) const
                 run.outcome = cursor.text(4);
                 run.error = cursor.text(5);
                 run.requests = cursor.int32(6);
+                run.errorCode = errorCodeFromName(cursor.text(7));
                 result.append(run);
             }
         }

@@ -3,6 +3,7 @@
 #include "models/domain/Account.h"
 #include "models/domain/BackupRun.h"
 #include "models/domain/Collection.h"
+#include "models/domain/ConversationState.h"
 #include "models/domain/Item.h"
 #include "models/domain/Person.h"
 #include "models/domain/Result.h"
@@ -110,8 +111,7 @@ struct ConversationSummary
     QList<Person> participants;
     Item lastMessage;
     int messageCount = 0;
-    /// The platform's "unread" flag. Not stored yet (connectors do not keep the Mastodon
-    /// conversation object), so always false for now.
+    /// The platform's "unread" flag, as of the last backup that saw the conversation.
     bool unread = false;
 };
 
@@ -122,6 +122,8 @@ enum class ContactListFilter {
     FollowersOnly,  ///< active follower, not (or no longer) followed back
     FollowingOnly,  ///< actively followed, not (or no longer) following back
     Lost,           ///< the follower relation ended (they unfollowed the account)
+    Followers,      ///< every follower relation, active or ended (the Followers collection)
+    Following,      ///< every followed relation, active or ended (the Following collection)
 };
 
 /// A page of a contact list, continued by keyset.
@@ -130,7 +132,8 @@ enum class ContactListFilter {
 /// recently ended first (Contact::unfollowedAt DESC, person id DESC). contactPageSortTime()
 /// gives the value to put in `afterSortAt` from the last contact shown.
 /// Each Contact describes the follower relation if the person has one, else the following
-/// relation; `reverse` holds the other direction. Person raw JSON is not read (memory).
+/// relation (for Following: always the following relation); `reverse` holds the other
+/// direction. Person raw JSON is not read (memory).
 struct ContactPageQuery
 {
     qint64 accountId = 0;
@@ -215,6 +218,12 @@ public:
     Result<PageWrite> storeItemPage(qint64 accountId, Collection collection, qint64 runId,
                                     const QList<Item> &members, const QList<Item> &related,
                                     const SyncState &stateAfter);
+    /// storeItemPage() for Collection::Messages, plus the platform's state of conversations
+    /// (unread) in the same transaction; a state replaces the conversation's earlier one.
+    Result<PageWrite> storeMessagePage(qint64 accountId, qint64 runId, const QList<Item> &members,
+                                       const QList<Item> &related,
+                                       const QList<ConversationState> &conversations,
+                                       const SyncState &stateAfter);
     /// Stores followers or following; a relation not known before (or ended before) starts
     /// with a dated event.
     Result<PageWrite> storeContactPage(qint64 accountId, Collection collection, qint64 runId,
@@ -281,6 +290,9 @@ public:
     /// Items by store id, in the order of `ids` (unknown ids are left out). For reloading
     /// rows a view has evicted from its cache.
     QList<Item> itemsByIds(const QList<qint64> &ids) const;
+    /// Items of the account by platform id (unknown ids are left out, order unspecified). For
+    /// showing what boosts boosted.
+    QList<Item> itemsByPlatformIds(qint64 accountId, const QStringList &platformIds) const;
     /// Edit/deletion stamps of items by store id (unknown ids are left out), to find rows
     /// whose state changed without reading the items.
     QList<ItemStamp> itemStamps(const QList<qint64> &ids) const;

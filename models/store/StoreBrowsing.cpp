@@ -23,6 +23,7 @@ namespace holdfast {
 using namespace storedetail;
 using schema::kAccounts;
 using schema::kContacts;
+using schema::kConversationStates;
 using schema::kItems;
 using schema::kMemberships;
 using schema::kPeople;
@@ -160,6 +161,12 @@ ContactListSql contactListSql(ContactListFilter filter)
         return {from(schema::kContactsEndedIndex, following),
                 u"%1 = %2 AND c.%3 IS NOT NULL"_s.arg(direction, follower, kContacts.endedAt),
                 u"c.%1"_s.arg(kContacts.endedAt)};
+    case ContactListFilter::Followers:
+        return {from(schema::kContactsFirstSeenIndex, following),
+                u"%1 = %2"_s.arg(direction, follower), firstSeen};
+    case ContactListFilter::Following:
+        return {from(schema::kContactsFirstSeenIndex, follower),
+                u"%1 = %2"_s.arg(direction, following), firstSeen};
     }
     return {};
 }
@@ -168,7 +175,8 @@ const QList<ContactListFilter> &allContactFilters()
 {
     static const QList<ContactListFilter> all{
         ContactListFilter::All, ContactListFilter::Mutual, ContactListFilter::FollowersOnly,
-        ContactListFilter::FollowingOnly, ContactListFilter::Lost};
+        ContactListFilter::FollowingOnly, ContactListFilter::Lost,
+        ContactListFilter::Followers,     ContactListFilter::Following};
     return all;
 }
 
@@ -279,6 +287,23 @@ QList<Item> Store::itemsByIds(const QList<qint64> &ids) const
     return {};
 }
 
+QList<Item> Store::itemsByPlatformIds(qint64 accountId, const QStringList &platformIds) const
+{
+    static const QString sql =
+        itemSelect() + u" WHERE i.%1 = ? AND i.%2 IN (SELECT value FROM json_each(?))"_s.arg(
+            kItems.accountId, kItems.platformId);
+    if (platformIds.isEmpty())
+        return {};
+    const QString ids = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(platformIds)).toJson(QJsonDocument::Compact));
+    try {
+        return readItems(*d, sql, {accountId, ids}, "read items by platform id");
+    } catch (const Failure &failure) {
+        qCWarning(lcDb) << "could not read items by platform id:" << failure.error.message;
+    }
+    return {};
+}
+
 QList<ItemStamp> Store::itemStamps(const QList<qint64> &ids) const
 {
     static const QString sql =
@@ -324,6 +349,10 @@ QList<ConversationSummary> Store::conversations(qint64 accountId) const
         + u" AND p.%1 IS NOT ? GROUP BY i.%2, p.%3 ORDER BY i.%2, first, p.%3"_s.arg(
             kPeople.platformId, kItems.conversationId, kPeople.id);
 
+    static const QString unreadStates = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 <> 0"_s.arg(
+        kConversationStates.conversationId, kConversationStates.table,
+        kConversationStates.accountId, kConversationStates.unread);
+
     QList<ConversationSummary> result;
     if (accountId == 0)
         return result;
@@ -366,6 +395,12 @@ QList<ConversationSummary> Store::conversations(qint64 accountId) const
                 person.rawJson.clear(); // a list does not need it
                 result[*row].participants.append(person);
             }
+        }
+        {
+            Cursor c = d->exec(unreadStates, {accountId}, "read unread conversations");
+            while (c.next())
+                if (const auto row = rowOf.constFind(c.text(0)); row != rowOf.constEnd())
+                    result[*row].unread = true;
         }
         // Addressees of the last message who never wrote (see mentionedPeople).
         for (ConversationSummary &summary : result) {

@@ -17,6 +17,7 @@ namespace holdfast {
 
 using namespace storedetail;
 using schema::kContactEvents;
+using schema::kConversationStates;
 using schema::kContacts;
 using schema::kItemMedia;
 using schema::kItemVersions;
@@ -306,8 +307,14 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
               kItems.html, kItems.spoilerText, kItems.url, kItems.inReplyToId,
               kItems.conversationId, kItems.boostOfId, kItems.visibility, kItems.language,
               kItems.replyCount, kItems.boostCount, kItems.favouriteCount, kItems.rawJson,
-              kItems.capturedAt})
-            assignments += column + u" = ?, "_s;
+              kItems.capturedAt}) {
+            // A page that does not know the conversation (a DM seen as a mention) must not
+            // take it from the item: its conversation would vanish from the list.
+            if (column == kItems.conversationId)
+                assignments += u"%1 = coalesce(?, %1), "_s.arg(column);
+            else
+                assignments += column + u" = ?, "_s;
+        }
         return u"UPDATE %1 SET %2%3 = NULL WHERE %4 = ?"_s.arg(kItems.table, assignments,
                                                               kItems.deletedAt, kItems.id);
     }();
@@ -375,7 +382,8 @@ PageWriter::ItemWrite PageWriter::upsertItem(const Item &item)
                 "keep earlier item version");
     db.exec(update,
             {itemKindName(item.kind), dateValue(item.createdAt), editedAt, authorId, item.text,
-             item.html, item.spoilerText, item.url, item.inReplyToId, item.conversationId,
+             item.html, item.spoilerText, item.url, item.inReplyToId,
+             item.conversationId.isEmpty() ? QVariant() : QVariant(item.conversationId),
              item.boostOfId, item.visibility, item.language, item.replyCount, item.boostCount,
              item.favouriteCount, rawJson, edited ? QVariant(now) : stored->capturedAt,
              stored->id},
@@ -468,17 +476,33 @@ bool PageWriter::upsertMembership(Collection collection, const ItemWrite &item, 
 
 } // namespace
 
-Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, qint64 runId,
-                                       const QList<Item> &members, const QList<Item> &related,
-                                       const SyncState &stateAfter)
+namespace {
+
+/// One page of items (see Store::storeItemPage) plus the platform state of conversations, in
+/// one transaction, so a killed process never keeps a page without the state that came with it.
+Result<PageWrite> writeItemPage(SqlConnection &db, qint64 accountId, Collection collection,
+                                qint64 runId, const QList<Item> &members,
+                                const QList<Item> &related,
+                                const QList<ConversationState> &conversations,
+                                const SyncState &stateAfter)
 {
+    static const QString upsertConversation =
+        insertStatement(kConversationStates.table,
+                        {kConversationStates.accountId, kConversationStates.conversationId,
+                         kConversationStates.unread, kConversationStates.rawJson,
+                         kConversationStates.updatedAt})
+        + u" ON CONFLICT (%1, %2) DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4,"
+          " %5 = excluded.%5"_s.arg(kConversationStates.accountId,
+                                    kConversationStates.conversationId,
+                                    kConversationStates.unread, kConversationStates.rawJson,
+                                    kConversationStates.updatedAt);
     PageWrite result;
     try {
         if (isContactCollection(collection))
             throwInvalidInput(tr("%1 holds people, not items").arg(collectionName(collection)));
-        SqlConnection::Transaction transaction(*d);
-        ensureAccountExists(*d, accountId);
-        PageWriter writer(*d, accountId);
+        SqlConnection::Transaction transaction(db);
+        ensureAccountExists(db, accountId);
+        PageWriter writer(db, accountId);
         for (const Item &item : related) {
             if (writer.upsertItem(item).edited)
                 ++result.edited;
@@ -492,7 +516,15 @@ Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, 
             else
                 ++result.alreadyMembers;
         }
-        writeSyncState(*d, accountId, collection, stateAfter);
+        for (const ConversationState &state : conversations) {
+            if (state.conversationId.isEmpty())
+                throwInvalidInput(tr("A conversation state without a conversation id cannot be stored"));
+            db.exec(upsertConversation,
+                    {accountId, state.conversationId, state.unread,
+                     state.rawJson.isEmpty() ? QVariant() : QVariant(state.rawJson), writer.now},
+                    "save conversation state");
+        }
+        writeSyncState(db, accountId, collection, stateAfter);
         writer.writeSearchIndex();
         transaction.commit();
     } catch (const Failure &failure) {
@@ -501,9 +533,28 @@ Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, 
                                        .arg(accountId));
     }
     qCDebug(lcDb) << "stored" << collectionName(collection) << "page of account" << accountId
-                  << "members" << members.size() << "related" << related.size() << "added"
-                  << result.added << "edited" << result.edited;
+                  << "members" << members.size() << "related" << related.size()
+                  << "conversations" << conversations.size() << "added" << result.added
+                  << "edited" << result.edited;
     return result;
+}
+
+} // namespace
+
+Result<PageWrite> Store::storeItemPage(qint64 accountId, Collection collection, qint64 runId,
+                                       const QList<Item> &members, const QList<Item> &related,
+                                       const SyncState &stateAfter)
+{
+    return writeItemPage(*d, accountId, collection, runId, members, related, {}, stateAfter);
+}
+
+Result<PageWrite> Store::storeMessagePage(qint64 accountId, qint64 runId,
+                                          const QList<Item> &members, const QList<Item> &related,
+                                          const QList<ConversationState> &conversations,
+                                          const SyncState &stateAfter)
+{
+    return writeItemPage(*d, accountId, Collection::Messages, runId, members, related,
+                         conversations, stateAfter);
 }
 
 Result<PageWrite> Store::storeContactPage(qint64 accountId, Collection collection, qint64 runId,

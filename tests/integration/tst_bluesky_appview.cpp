@@ -178,6 +178,17 @@ private slots:
         verifyThreadContext();
         verifyBookmarks();
         verifyRepositoryBlobs();
+        // Each convo's unreadCount became its unread marker (the fake: odd convos unread).
+        {
+            auto store = Store::open(m_dataDir.path());
+            QVERIFY(store.ok());
+            const auto account = (*store)->findAccount(QString::fromLatin1(FakeBlueskyServer::kHandle));
+            QVERIFY(account);
+            const QList<ConversationSummary> conversations = (*store)->conversations(account->id);
+            QVERIFY(!conversations.isEmpty());
+            for (const ConversationSummary &summary : conversations)
+                QCOMPARE(summary.unread, summary.conversationId.mid(5).toInt() % 2 == 1);
+        }
 
         // Chat calls carry the proxy header, nothing else does (the fake refuses both mistakes).
         for (const auto &request : m_server->requests())

@@ -97,6 +97,27 @@ private:
         QCOMPARE(sorted(exportedIds(dataDir, QStringLiteral("following"), true)), sorted(idsOf(server.following())));
     }
 
+    /// The archive's unread marker of every conversation equals the server's `unread`.
+    void verifyConversationStates(FakeMastodonServer &server, const QString &dataDir)
+    {
+        auto store = Store::open(dataDir);
+        QVERIFY(store.ok());
+        QHash<QString, bool> archived;
+        for (const ConversationSummary &summary : (*store)->conversations(1))
+            archived.insert(summary.conversationId, summary.unread);
+        int compared = 0;
+        for (const QJsonValue &value : server.conversations()) {
+            const QJsonObject conversation = value.toObject();
+            if (!conversation.value(QLatin1String("last_status")).isObject())
+                continue;
+            const QString id = conversation.value(QLatin1String("id")).toString();
+            QVERIFY2(archived.contains(id), qPrintable(id));
+            QCOMPARE(archived.value(id), conversation.value(QLatin1String("unread")).toBool());
+            ++compared;
+        }
+        QCOMPARE(compared, archived.size());
+    }
+
     int apiRequests(const FakeMastodonServer &server) const
     {
         int count = 0;
@@ -170,6 +191,12 @@ private slots:
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
         QVERIFY(outcome.err.contains("backup succeeded"));
         verifyArchiveMatches(*m_server, m_dataDir.path());
+        // The generated conversations are a mix of read and unread ones.
+        int unread = 0;
+        for (const QJsonValue &value : m_server->conversations())
+            unread += value.toObject().value(QLatin1String("unread")).toBool() ? 1 : 0;
+        QVERIFY(unread > 0 && unread < m_server->conversations().size());
+        verifyConversationStates(*m_server, m_dataDir.path());
 
         // Normalised text and raw JSON of every own status.
         auto store = Store::open(m_dataDir.path());
@@ -218,9 +245,25 @@ private slots:
         const QString goneFollower = idsOf(m_server->followers()).at(5);
         m_server->removeFollower(goneFollower);
         const QJsonObject newFollower = m_server->addFollower();
+        // Read on the platform: an unread conversation of the first page; a read one gets a
+        // new message (unread again, and it moves to the top).
+        const QJsonArray conversations = m_server->conversations();
+        QString readNow, answered;
+        for (qsizetype i = 0; i < std::min<qsizetype>(conversations.size(), 20); ++i) {
+            const QJsonObject c = conversations.at(i).toObject();
+            const bool isUnread = c.value(QLatin1String("unread")).toBool();
+            if (isUnread && readNow.isEmpty())
+                readNow = c.value(QLatin1String("id")).toString();
+            else if (!isUnread && answered.isEmpty())
+                answered = c.value(QLatin1String("last_status")).toObject().value(QLatin1String("id")).toString();
+        }
+        QVERIFY(!readNow.isEmpty() && !answered.isEmpty());
+        QVERIFY(m_server->markConversationRead(readNow));
+        QVERIFY(!m_server->addDirectMessage(answered, QStringLiteral("Noch eine Frage …")).isEmpty());
         const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
         verifyArchiveMatches(*m_server, m_dataDir.path());
+        verifyConversationStates(*m_server, m_dataDir.path());
 
         bool sawUnfollow = false;
         for (const QJsonObject &record : exported(m_dataDir.path(), QStringLiteral("followers"))) {
@@ -365,6 +408,8 @@ private slots:
         auto store = Store::open(m_dataDir.path());
         QCOMPARE((*store)->itemCount(1), before);
         QCOMPARE((*store)->runs(1).first().outcome, QStringLiteral("failed"));
+        // The run keeps why it failed, as a code: a server error, not a refused sign-in.
+        QCOMPARE((*store)->runs(1).first().errorCode, std::optional<Error::Code>(Error::Code::Http));
         m_server->clearFaults();
     }
 

@@ -234,7 +234,8 @@ struct FakeBlueskyServer::Private
             convos.append(QJsonObject{{QStringLiteral("id"), id},
                                       {QStringLiteral("rev"), QStringLiteral("rev")},
                                       {QStringLiteral("members"), QJsonArray{profile(QString::fromLatin1(kDid), QString::fromLatin1(kHandle), {}), other}},
-                                      {QStringLiteral("unreadCount"), 0},
+                                      // Odd conversations: the other's last message is unread.
+                                      {QStringLiteral("unreadCount"), c % 2},
                                       {QStringLiteral("muted"), false}});
         }
         // The repository: a post with replies by others and a reply to someone else's post,

@@ -770,4 +770,15 @@ qint64 Store::addDirectMessage(qint64 anyStatusInThread, const QString &text, bo
     return id;
 }
 
+bool Store::markConversationRead(qint64 conversationId)
+{
+    const auto it = m_conversations.find(conversationId);
+    if (it == m_conversations.end())
+        return false;
+    it->unread = false;
+    tick();
+    invalidate();
+    return true;
+}
+
 } // namespace holdfast::testing::fakemastodon

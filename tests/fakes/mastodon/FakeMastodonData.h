@@ -204,6 +204,7 @@ public:
     bool removeFollower(const QString &accountId);
     QString addFollower();
     qint64 addDirectMessage(qint64 anyStatusInThread, const QString &text, bool fromOwnAccount);
+    bool markConversationRead(qint64 conversationId);
 
 private:
     // generation helpers (FakeMastodonGenerator.cpp)

@@ -418,6 +418,16 @@ std::optional<FakeMastodonServerPrivate::Route> FakeMastodonServerPrivate::match
     if (get && r.path == u"/api/v2/instance")
         return open([this] { return instanceV2(); });
 
+    if (post && seg.size() == 5 && seg.at(0) == u"api" && seg.at(1) == u"v1"
+        && seg.at(2) == u"conversations" && seg.at(4) == u"read") {
+        const QString id = seg.at(3);
+        return api({u"write"_s, u"write:conversations"_s}, [this, id] {
+            const Conversation *conversation = store.conversation(id.toLongLong());
+            if (!conversation || !store.markConversationRead(conversation->id))
+                return HttpReply::error(404, u"Record not found"_s);
+            return HttpReply::json(store.conversationJson(*store.conversation(id.toLongLong())));
+        });
+    }
     if (get && seg.size() >= 3 && seg.at(0) == u"api" && seg.at(1) == u"v1") {
         const QString what = seg.at(2);
         if (what == u"accounts" && seg.size() == 4 && seg.at(3) == u"verify_credentials")
@@ -930,6 +940,11 @@ bool FakeMastodonServer::removeFollower(const QString &accountId)
 QJsonObject FakeMastodonServer::addFollower()
 {
     return d->store.accountJson(d->store.addFollower());
+}
+
+bool FakeMastodonServer::markConversationRead(const QString &conversationId)
+{
+    return d->store.markConversationRead(conversationId.toLongLong());
 }
 
 QJsonObject FakeMastodonServer::addDirectMessage(const QString &conversationStatusId, const QString &text, bool fromOwnAccount)

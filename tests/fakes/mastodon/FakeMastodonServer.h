@@ -32,6 +32,7 @@
 //   auth GET /api/v1/favourites, /api/v1/bookmarks  20/40; cursors are favourite/bookmark row ids
 //   auth GET /api/v1/notifications[/:id]            40/80; types[] exclude_types[] account_id
 //   auth GET /api/v1/conversations                  20/40; cursors are the last_status ids
+//   auth POST /api/v1/conversations/:id/read        Conversation (write:conversations)
 //   auth GET /api/v1/statuses/:id[/context|/history|/source]
 //   GET  /system/media_attachments/:id/original.(png|mp4|mp3), .../small.png, avatars, headers,
 //        custom emoji, /avatars/original/missing.png, /headers/original/missing.png (no auth)
@@ -172,6 +173,9 @@ public:
     // Adds a message to the DM thread containing `conversationStatusId` (any status of it). By default
     // it comes from the thread's first other participant (unread, plus a mention notification).
     QJsonObject addDirectMessage(const QString &conversationStatusId, const QString &text, bool fromOwnAccount = false);
+    // The owner read the conversation (its "unread" becomes false), as POST
+    // /api/v1/conversations/:id/read does. `conversationId` is the Conversation object's id.
+    bool markConversationRead(const QString &conversationId);
 
     // ---- Faults. The next `count` requests whose path starts with pathPrefix get `fault` instead of
     // their answer (after the token check and the rate limiter). Every attempt is logged.

@@ -79,6 +79,7 @@ private slots:
 
     void timelineOpensWithFirstPageAndFetchesMore();
     void timelineRowsCarryItemRoles();
+    void timelineBoostsShowTheBoostedText();
     void timelineRefreshInsertsNewerItemsAtTop();
     void timelineRefreshReportsEditedAndDeletedRows();
     void timelineFindsRowsOfPlatformIds();
@@ -88,6 +89,7 @@ private slots:
 
     void conversationsListNewestFirst();
     void conversationsRefreshKeepsSelection();
+    void conversationsShowUnreadState();
 
     void contactsFilterAndPage();
 
@@ -288,6 +290,50 @@ void TestItemModels::timelineRowsCarryItemRoles()
     QVERIFY2(display.startsWith(u"Bob · "_s), qPrintable(display));
     QVERIFY2(display.endsWith(u" · Erste Zeile"_s), qPrintable(display));
     QVERIFY(model.roleNames().contains(TimelineModel::SortRole));
+}
+
+void TestItemModels::timelineBoostsShowTheBoostedText()
+{
+    const Person carl = person(u"3"_s, u"carl@fedi.example"_s, u"Carl"_s);
+    Item original = item(u"o1"_s, u"Offline-first ist kein Luxus.\nZweite Zeile"_s, kT0, carl);
+    Item boost = item(u"b1"_s, QString(), kT0.addSecs(60));
+    boost.kind = ItemKind::Boost;
+    boost.boostOfId = original.platformId;
+    boost.html.clear();
+    // A boost whose original was never stored (e.g. an old archive import).
+    Item orphan = item(u"b2"_s, QString(), kT0.addSecs(30));
+    orphan.kind = ItemKind::Boost;
+    orphan.boostOfId = u"gone"_s;
+    orphan.html.clear();
+    const qint64 run = m_store->beginRun(m_account, false).value();
+    QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, run, {boost, orphan}, {original}, {}));
+
+    TimelineModel model(*m_store);
+    check(&model);
+    model.setSource(m_account, Collection::Posts);
+    QCOMPARE(model.rowCount(), 2); // the original is not a member of Posts
+    const QModelIndex row = model.index(0);
+    QCOMPARE(row.data(TimelineModel::KindRole).toString(), u"boost"_s);
+    QCOMPARE(row.data(TimelineModel::TextRole).toString(),
+             u"🔁 @carl@fedi.example: Offline-first ist kein Luxus.\nZweite Zeile"_s);
+    QCOMPARE(row.data(TimelineModel::AuthorHandleRole).toString(), u"alice@social.example"_s);
+    const QString display = row.data().toString();
+    QVERIFY2(display.endsWith(u" · 🔁 @carl@fedi.example: Offline-first ist kein Luxus."_s),
+             qPrintable(display));
+    QCOMPARE(model.index(1).data(TimelineModel::TextRole).toString(), QString());
+
+    // Rows read again after their block was evicted still know what they boosted.
+    QVERIFY(storeItems(*m_store, m_account, Collection::Posts,
+                       numberedItems(u"new"_s, 3000, kT0.addSecs(3600))));
+    model.setSource(m_account, Collection::Posts);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 3002);
+    const QModelIndex last = model.index(3000);
+    QCOMPARE(last.data(TimelineModel::PlatformIdRole).toString(), u"b1"_s);
+    for (int r = 0; r < 3000; r += 200) // 15 other blocks: the one holding b1 is evicted
+        QVERIFY(model.index(r).data(TimelineModel::TextRole).isValid());
+    QVERIFY(last.data(TimelineModel::TextRole).toString().startsWith(u"🔁 @carl@fedi.example: "_s));
 }
 
 void TestItemModels::timelineRefreshInsertsNewerItemsAtTop()
@@ -587,6 +633,45 @@ void TestItemModels::conversationsRefreshKeepsSelection()
     QCOMPARE(model.summary(0).messageCount, 2);
 }
 
+void TestItemModels::conversationsShowUnreadState()
+{
+    const Person bob = person(u"2"_s, u"bob@x.example"_s, u"Bob"_s);
+    const qint64 run = m_store->beginRun(m_account, false).value();
+    QVERIFY(m_store->storeMessagePage(m_account, run,
+                                      {message(u"m1"_s, u"c1"_s, u"unanswered"_s, kT0, bob),
+                                       message(u"m2"_s, u"c2"_s, u"seen"_s, kT0.addSecs(-10), bob)},
+                                      {},
+                                      {ConversationState{u"c1"_s, true, {}},
+                                       ConversationState{u"c2"_s, false, {}}},
+                                      {}));
+    ConversationsModel model(*m_store);
+    check(&model);
+    model.setAccount(m_account);
+    QCOMPARE(model.conversationId(0), u"c1"_s);
+    QCOMPARE(model.index(0, ConversationsModel::Date).data(ConversationsModel::UnreadRole).toBool(), true);
+    QCOMPARE(model.index(1, ConversationsModel::Date).data(ConversationsModel::UnreadRole).toBool(), false);
+    QCOMPARE(model.index(0, ConversationsModel::Participants).data(Qt::AccessibleTextRole).toString(),
+             u"Unread: Bob"_s);
+    QVERIFY(model.index(1, ConversationsModel::Participants).data(Qt::AccessibleTextRole).isNull());
+
+    // Read on the platform: the next backup's state updates the row in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const QString error = inWorkerThread(m_dir->path(), [&](Store &worker) -> QString {
+        const qint64 later = worker.beginRun(m_account, false).value();
+        return worker.storeMessagePage(m_account, later, {}, {},
+                                       {ConversationState{u"c1"_s, false, {}}}, {})
+                   ? QString()
+                   : u"store failed"_s;
+    });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    model.refresh();
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(model.index(0, 0).data(ConversationsModel::UnreadRole).toBool(), false);
+}
+
 // --- ContactsModel ------------------------------------------------------------------------------
 
 void TestItemModels::contactsFilterAndPage()
@@ -660,7 +745,27 @@ void TestItemModels::contactsFilterAndPage()
     QCOMPARE(model.columnCount(), int(ContactsModel::ColumnCount));
     QCOMPARE(model.index(0, ContactsModel::DisplayName).data(ContactsModel::SortRole).toString(),
              model.index(0, ContactsModel::DisplayName).data().toString());
-    QCOMPARE(resets.size(), 5);
+
+    // The Following and Followers collections: everyone of that direction, ended ones too.
+    model.setFilter(ContactsModel::Filter::Following);
+    QCOMPARE(model.totalCount(), 11);
+    QCOMPARE(model.rowCount(), 11);
+    QVERIFY(handlesOf().contains(u"emil@x.example"_s));
+    QVERIFY(!handlesOf().contains(u"anna@x.example"_s));
+    model.setFilter(ContactsModel::Filter::Followers);
+    QCOMPARE(model.totalCount(), 261);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 261);
+    QVERIFY(handlesOf().contains(u"anna@x.example"_s));
+    QVERIFY(!handlesOf().contains(u"emil@x.example"_s));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const bool isAnna = model.index(row, ContactsModel::Handle).data() == u"anna@x.example"_s;
+        QCOMPARE(model.index(row, ContactsModel::UnfollowedAt).data().toString().isEmpty(), !isAnna);
+        if (isAnna)
+            QCOMPARE(model.index(row, ContactsModel::Relation).data().toString(), u"unfollowed you"_s);
+    }
+    QCOMPARE(resets.size(), 7);
 }
 
 // --- SearchResultsModel -------------------------------------------------------------------------

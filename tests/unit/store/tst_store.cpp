@@ -1342,6 +1342,7 @@ void TestStore::recordsRunsNewestFirst()
     failed.id = second;
     failed.outcome = u"failed"_s;
     failed.error = u"Server answered 503"_s;
+    failed.errorCode = Error::Code::Http;
     QVERIFY(store->finishRun(failed));
     QCOMPARE(store->account(account)->lastBackupAt, kT0.addDays(1)); // last successful
     QCOMPARE(store->account(account)->lastBackupOutcome, u"failed"_s);
@@ -1355,6 +1356,9 @@ void TestStore::recordsRunsNewestFirst()
     QVERIFY(!runs.at(0).finishedAt.isValid());
     QCOMPARE(runs.at(1).id, second);
     QCOMPARE(runs.at(1).error, u"Server answered 503"_s);
+    QCOMPARE(runs.at(1).errorCode, std::optional<Error::Code>(Error::Code::Http));
+    QVERIFY(!runs.at(0).errorCode);
+    QVERIFY(!runs.at(2).errorCode);
     QVERIFY(runs.at(1).finishedAt.isValid());
     QCOMPARE(runs.at(2).id, first);
     QVERIFY(runs.at(2).full);
@@ -1364,6 +1368,20 @@ void TestStore::recordsRunsNewestFirst()
     QCOMPARE(runs.at(2).counts.value(Collection::Posts).edited, 3);
     QCOMPARE(runs.at(2).counts.value(Collection::Posts).removed, 1);
     QCOMPARE(store->runs(account, 1).size(), 1);
+
+    // Every code survives the trip through the database by its stable name.
+    for (const auto code : {Error::Code::Io, Error::Code::Database, Error::Code::InvalidInput,
+                            Error::Code::NotFound, Error::Code::Network, Error::Code::Http,
+                            Error::Code::Auth, Error::Code::RateLimited, Error::Code::Keychain}) {
+        BackupRun coded;
+        coded.id = store->beginRun(account, false).value();
+        coded.outcome = u"failed"_s;
+        coded.error = errorCodeName(code);
+        coded.errorCode = code;
+        QVERIFY(store->finishRun(coded));
+        QCOMPARE(store->runs(account, 1).first().errorCode, std::optional<Error::Code>(code));
+    }
+    QVERIFY(!errorCodeFromName(u"no-such-code"_s));
 
     BackupRun unknown;
     unknown.id = 9999;

@@ -28,6 +28,7 @@ private slots:
     void pagesFollowChangedCreationTimes();
     void readsItemsAndStampsById();
     void summarisesConversations();
+    void keepsConversationUnreadStates();
     void filtersContactLists();
     void pagesContactListsWithTies();
     void readsThreadsBothWays();
@@ -269,7 +270,77 @@ void TestStoreBrowsing::summarisesConversations()
     QCOMPARE(c2.participants.size(), 1);
     QCOMPARE(c2.participants.first().handle, u"dan@social.example"_s);
 
+    // Bob's message seen again as a mention (a page that does not know its conversation)
+    // stays in its conversation.
+    Item asMention = message(u"m1"_s, QString(), u"hello"_s, kT0, bob);
+    QVERIFY(storeItems(*m_store, m_account, Collection::Mentions, {asMention}));
+    const QList<ConversationSummary> again = m_store->conversations(m_account);
+    QCOMPARE(again.size(), 3);
+    QCOMPARE(again.at(1).conversationId, u"c1"_s);
+    QCOMPARE(again.at(1).messageCount, 3);
+    QCOMPARE(m_store->item(m_account, u"m1"_s)->conversationId, u"c1"_s);
+
     QVERIFY(m_store->conversations(0).isEmpty());
+}
+
+void TestStoreBrowsing::keepsConversationUnreadStates()
+{
+    const Person bob = person(u"2"_s, u"bob@x.example"_s, u"Bob"_s);
+    const qint64 run = m_store->beginRun(m_account, false).value();
+    const auto unreadOf = [this](const QString &conversationId) -> std::optional<bool> {
+        for (const ConversationSummary &summary : m_store->conversations(m_account))
+            if (summary.conversationId == conversationId)
+                return summary.unread;
+        return std::nullopt;
+    };
+
+    // The first page: c1 unread, c2 read; a state of a conversation without stored messages
+    // is kept but shows nowhere.
+    Result<PageWrite> page = m_store->storeMessagePage(
+        m_account, run,
+        {message(u"m1"_s, u"c1"_s, u"hello"_s, kT0, bob),
+         message(u"m2"_s, u"c2"_s, u"old news"_s, kT0.addSecs(-50), bob)},
+        {},
+        {ConversationState{u"c1"_s, true, R"({"id":"c1","unread":true})"},
+         ConversationState{u"c2"_s, false, R"({"id":"c2","unread":false})"},
+         ConversationState{u"c7"_s, true, {}}},
+        {});
+    QVERIFY2(page, qPrintable(page.errorMessage()));
+    QCOMPARE(page->added, 2);
+    QCOMPARE(unreadOf(u"c1"_s), std::optional<bool>(true));
+    QCOMPARE(unreadOf(u"c2"_s), std::optional<bool>(false));
+    QVERIFY(!unreadOf(u"c7"_s));
+    QCOMPARE(m_store->conversations(m_account).size(), 2);
+
+    // A later page with no new messages still updates the states: c1 was read, c2 got unread.
+    page = m_store->storeMessagePage(m_account, run, {}, {},
+                                     {ConversationState{u"c1"_s, false, {}},
+                                      ConversationState{u"c2"_s, true, {}}},
+                                     {});
+    QVERIFY2(page, qPrintable(page.errorMessage()));
+    QCOMPARE(page->added, 0);
+    QCOMPARE(unreadOf(u"c1"_s), std::optional<bool>(false));
+    QCOMPARE(unreadOf(u"c2"_s), std::optional<bool>(true));
+
+    // A state without an id fails the whole page: neither its message nor c1's flag is kept.
+    page = m_store->storeMessagePage(m_account, run,
+                                     {message(u"m3"_s, u"c3"_s, u"new"_s, kT0.addSecs(60), bob)},
+                                     {},
+                                     {ConversationState{u"c1"_s, true, {}},
+                                      ConversationState{QString(), true, {}}},
+                                     {});
+    QVERIFY(!page);
+    QCOMPARE(page.error().code, Error::Code::InvalidInput);
+    QVERIFY(page.errorMessage().contains(u"conversation id"_s));
+    QCOMPARE(unreadOf(u"c1"_s), std::optional<bool>(false));
+    QVERIFY(!unreadOf(u"c3"_s));
+
+    // States belong to one account.
+    const qint64 other = addAccount(*m_store, u"200"_s, u"bea@other.example"_s);
+    QVERIFY(storeItems(*m_store, other, Collection::Messages,
+                       {message(u"m9"_s, u"c1"_s, u"same id"_s, kT0, bob)}));
+    QCOMPARE(m_store->conversations(other).size(), 1);
+    QVERIFY(!m_store->conversations(other).first().unread);
 }
 
 namespace {
@@ -321,8 +392,30 @@ void TestStoreBrowsing::filtersContactLists()
     QCOMPARE(handles(list(F::FollowersOnly)), (QStringList{u"anna"_s}));
     QCOMPARE(handles(list(F::FollowingOnly)), (QStringList{u"cem"_s, u"emil"_s}));
     QCOMPARE(handles(list(F::Lost)), (QStringList{u"cem"_s, u"dora"_s}));
-    for (F filter : {F::All, F::Mutual, F::FollowersOnly, F::FollowingOnly, F::Lost})
+    // The Followers and Following collections: every relation of that direction, ended ones too.
+    QCOMPARE(handles(list(F::Followers)),
+             (QStringList{u"anna"_s, u"ben"_s, u"cem"_s, u"dora"_s}));
+    QCOMPARE(handles(list(F::Following)),
+             (QStringList{u"ben"_s, u"cem"_s, u"emil"_s, u"finn"_s}));
+    for (F filter : {F::All, F::Mutual, F::FollowersOnly, F::FollowingOnly, F::Lost, F::Followers,
+                     F::Following})
         QCOMPARE(m_store->contactCount(m_account, filter), int(list(filter).size()));
+
+    // A Following row describes the following relation (when the account unfollowed them),
+    // with their following of the account beside it.
+    for (const Contact &contact : list(F::Following)) {
+        QCOMPARE(contact.direction, FollowDirection::Following);
+        const QString name = contact.person.handle.section(u'@', 0, 0);
+        QCOMPARE(contact.isActive(), name != u"finn"_s);
+        QCOMPARE(bool(contact.reverse), name == u"ben"_s || name == u"cem"_s);
+        if (name == u"cem"_s)
+            QVERIFY(contact.reverse->unfollowedAt.isValid());
+    }
+    for (const Contact &contact : list(F::Followers)) {
+        QCOMPARE(contact.direction, FollowDirection::Follower);
+        const QString name = contact.person.handle.section(u'@', 0, 0);
+        QCOMPARE(contact.unfollowedAt.isValid(), name == u"cem"_s || name == u"dora"_s);
+    }
 
     // Each row describes the follower relation if there is one, the other direction beside.
     for (const Contact &contact : list(F::All)) {
@@ -362,7 +455,8 @@ void TestStoreBrowsing::pagesContactListsWithTies()
     QVERIFY(m_store->markUnseenAsRemoved(m_account, Collection::Followers, run2, {}));
 
     for (ContactListFilter filter : {ContactListFilter::All, ContactListFilter::FollowersOnly,
-                                     ContactListFilter::Lost}) {
+                                     ContactListFilter::Lost, ContactListFilter::Followers,
+                                     ContactListFilter::Following}) {
         ContactPageQuery query;
         query.accountId = m_account;
         query.filter = filter;
@@ -386,6 +480,8 @@ void TestStoreBrowsing::pagesContactListsWithTies()
     QCOMPARE(m_store->contactCount(m_account, ContactListFilter::FollowersOnly), 200);
     QCOMPARE(m_store->contactCount(m_account, ContactListFilter::Mutual), 100);
     QCOMPARE(m_store->contactCount(m_account, ContactListFilter::Lost), 150);
+    QCOMPARE(m_store->contactCount(m_account, ContactListFilter::Followers), 450);
+    QCOMPARE(m_store->contactCount(m_account, ContactListFilter::Following), 100);
 }
 
 void TestStoreBrowsing::readsThreadsBothWays()

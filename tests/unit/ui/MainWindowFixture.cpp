@@ -1,7 +1,6 @@
 #include "MainWindowFixture.h"
 
 #include "models/store/Store.h"
-#include "ui/KeychainThread.h"
 #include "ui/MainWindow.h"
 
 #include <QDirIterator>
@@ -30,7 +29,7 @@ bool copyTree(const QString &from, const QString &to)
 
 } // namespace
 
-MainWindowFixture::MainWindowFixture() : m_keychain(std::make_unique<ui::KeychainThread>()) {}
+MainWindowFixture::MainWindowFixture() = default;
 
 MainWindowFixture::~MainWindowFixture()
 {
@@ -61,7 +60,7 @@ void MainWindowFixture::start(bool filled)
     if (!store)
         qFatal("cannot open the test store: %s", qPrintable(store.errorMessage()));
     m_store = std::move(store).value();
-    m_window = std::make_unique<ui::MainWindow>(*m_store, *m_keychain);
+    m_window = std::make_unique<ui::MainWindow>(*m_store);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("main window not exposed");

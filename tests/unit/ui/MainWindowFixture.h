@@ -10,9 +10,6 @@
 namespace holdfast {
 class Store;
 }
-namespace holdfast::ui {
-class KeychainThread;
-}
 
 namespace holdfast::testing {
 
@@ -35,7 +32,6 @@ public:
 
     ui::MainWindow &window() const { return *m_window; }
     Store &store() const { return *m_store; }
-    ui::KeychainThread &keychain() const { return *m_keychain; }
     QString dataDir() const { return m_dataDir->path(); }
     QString settingsDir() const { return m_settingsDir.path(); }
     const Fixture &ids() const { return m_ids; }
@@ -48,7 +44,6 @@ public:
     }
 
 private:
-    std::unique_ptr<ui::KeychainThread> m_keychain;
     QTemporaryDir m_template;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dataDir;

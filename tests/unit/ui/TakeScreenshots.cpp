@@ -9,7 +9,6 @@
 #include "ui/AddAccountDialog.h"
 #include "ui/BackupController.h"
 #include "ui/ItemDetailView.h"
-#include "ui/KeychainThread.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFormat.h"
@@ -131,8 +130,7 @@ int main(int argc, char *argv[])
     auto store = Store::open(dataDir.path());
     if (!store)
         fail("cannot open the store");
-    ui::KeychainThread keychain;
-    ui::MainWindow window(**store, keychain);
+    ui::MainWindow window(**store);
     window.resize(1440, 880);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -141,6 +139,13 @@ int main(int argc, char *argv[])
     // Sign in as a person would: "Add account…", the server, the browser.
     QTest::mouseClick(child<QToolButton>(&window, u"addAccountButton"_s), Qt::LeftButton);
     auto *dialog = child<ui::AddAccountDialog>(&window, u"addAccountDialog"_s);
+    // First the Bluesky form, filled in (the app password stays dots), then back to Mastodon.
+    auto *platform = child<QComboBox>(dialog, u"platformCombo"_s);
+    platform->setCurrentIndex(platform->findData(u"bluesky"_s));
+    QTest::keyClicks(child<QLineEdit>(dialog, u"handleEdit"_s), u"anna.bsky.social"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"appPasswordEdit"_s), u"abcd-efgh-ijkl-mnop"_s);
+    save(dialog, outDir, u"add-account-bluesky.png"_s);
+    platform->setCurrentIndex(platform->findData(u"mastodon"_s));
     QTest::keyClicks(child<QLineEdit>(dialog, u"serverEdit"_s), server.baseUrl().toString());
     QTest::mouseClick(child<QPushButton>(dialog, u"signInButton"_s), Qt::LeftButton);
     if (!waitFor([&] { return !browser.urls.isEmpty(); }, 20'000))

@@ -2,7 +2,6 @@
 
 #include "connectors/common/SecretStore.h"
 #include "models/store/Store.h"
-#include "ui/KeychainThread.h"
 
 #include <QDeadlineTimer>
 #include <QDesktopServices>
@@ -202,7 +201,9 @@ Fixture fillFixtureStore(Store &store, const QString &dataDir)
     }
     f.dmConversationId = u"dm-1"_s;
     f.dmFirstMessageId = dms.first().platformId;
-    must(store.storeItemPage(f.anna, Collection::Messages, run1, dms, {}, done()), "messages");
+    // Dora's last message: Mastodon says the conversation is unread.
+    must(store.storeMessagePage(f.anna, run1, dms, {}, {ConversationState{u"dm-1"_s, true, {}}}, done()),
+         "messages");
 
     // Followers and following: Carl and Dora are mutual; Erik will unfollow.
     QList<Person> followers{carl, dora, person(u"400"_s, u"erik@social.example"_s, u"Erik"_s),
@@ -274,21 +275,10 @@ Fixture fillFixtureStore(Store &store, const QString &dataDir)
     return f;
 }
 
-QString readSecret(ui::KeychainThread &keychain, const QString &key)
+QString readSecret(const QString &key)
 {
-    std::optional<QString> result;
-    QObject context;
-    keychain.run<QString>(
-        &context,
-        [key] {
-            auto secret = SecretStore().read(key);
-            return secret ? secret.value() : u"<error: "_s + secret.errorMessage() + u">"_s;
-        },
-        [&result](QString value) { result = value; });
-    QDeadlineTimer deadline(10'000);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(10);
-    return result.value_or(u"<error: timeout>"_s);
+    auto secret = SecretStore().read(key);
+    return secret ? secret.value() : u"<error: "_s + secret.errorMessage() + u">"_s;
 }
 
 bool playBrowser(const QUrl &authorizationUrl, int timeoutMs)

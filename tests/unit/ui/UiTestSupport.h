@@ -12,7 +12,6 @@ namespace holdfast {
 class Store;
 }
 namespace holdfast::ui {
-class KeychainThread;
 }
 
 namespace holdfast::testing {
@@ -41,9 +40,9 @@ Fixture fillFixtureStore(Store &store, const QString &dataDir);
 /// with a redirect to the loopback listener. Keeps this thread's event loop running.
 bool playBrowser(const QUrl &authorizationUrl, int timeoutMs = 20'000);
 
-/// Reads a keychain entry on the keychain thread (the only thread that may), waiting for it.
+/// Reads a keychain entry (blocking; SecretStore runs it on its keychain thread).
 /// Returns the secret, or "<error: ...>".
-QString readSecret(ui::KeychainThread &keychain, const QString &key);
+QString readSecret(const QString &key);
 
 /// Records every URL handed to QDesktopServices::openUrl instead of starting a browser.
 class UrlCatcher final : public QObject

@@ -160,7 +160,7 @@ void TestMainWindowAccounts::remembersGeometryAndSplitter()
             QVERIFY2(key.startsWith(u"MainWindow/"_s), qPrintable(key));
     }
     // A new window over the same settings (not a fresh folder) comes back the same.
-    auto window = std::make_unique<ui::MainWindow>(m_fixture.store(), m_fixture.keychain());
+    auto window = std::make_unique<ui::MainWindow>(m_fixture.store());
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QCOMPARE(window->size(), QSize(1000, 700));

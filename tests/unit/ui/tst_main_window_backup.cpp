@@ -8,12 +8,18 @@
 #include "ui/AddAccountDialog.h"
 #include "ui/BackupController.h"
 #include "ui/BackupProgressPanel.h"
+#include "ui/ItemDetailView.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/TimelineView.h"
 
 #include "MainWindowFixture.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +42,7 @@ private slots:
     void cleanup();
 
     void signsInAndBacksUpWithLiveProgress();
+    void detailPaneRedrawsEditsAndDeletions();
     void cancelsABackupWaitingForTheRateLimit();
     void backsUpTwoAccountsAtOnce();
     void refusedTokenAsksToSignInAgain();
@@ -155,6 +162,57 @@ void TestMainWindowBackup::signsInAndBacksUpWithLiveProgress()
     QVERIFY(list->model()->index(0, 0).data(TimelineModel::TextRole).toString().startsWith(u"Neu nach dem Backup"_s));
 }
 
+void TestMainWindowBackup::detailPaneRedrawsEditsAndDeletions()
+{
+    const qint64 accountId = signInThroughTheWindow();
+    QVERIFY(accountId != 0);
+    auto &backups = m_fixture.window().backups();
+    QSignalSpy finished(&backups, &ui::BackupController::finished);
+    QVERIFY(backups.start(accountId));
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(finished.first().at(0).value<BackupRun>().outcome, u"succeeded"_s);
+
+    // An own post (not a boost) open in the reading pane.
+    QString postId;
+    for (const QJsonValue &value : m_server->ownStatuses()) {
+        const QJsonObject status = value.toObject();
+        if (status.value(u"reblog"_s).isNull() && status.value(u"visibility"_s) == u"public"_s
+            && status.value(u"in_reply_to_id"_s).isNull()) {
+            postId = status.value(u"id"_s).toString();
+            break;
+        }
+    }
+    QVERIFY(!postId.isEmpty());
+    auto *timeline = m_fixture.find<ui::TimelineView>(u"timelineView"_s);
+    QVERIFY(timeline);
+    QTRY_VERIFY(timeline->selectItem(postId));
+    auto *detail = m_fixture.find<ui::ItemDetailView>(u"itemDetailView"_s);
+    QTRY_COMPARE(detail->focusedPlatformId(), postId);
+    const auto detailText = [&] { return detail->browser()->document()->toPlainText(); };
+    QVERIFY(!detailText().contains(u"Edit history"_s));
+
+    // A full backup (the kind that notices edits) while the post is open: the pane redraws.
+    backups.setOptions(BackupOptions{true, false});
+    QVERIFY(m_server->editStatus(postId, u"Korrigierte Fassung: jetzt mit Umlauten äöü"_s));
+    finished.clear();
+    QVERIFY(backups.start(accountId));
+    QVERIFY(finished.wait(60'000));
+    QTRY_VERIFY2(detailText().contains(u"Korrigierte Fassung: jetzt mit Umlauten äöü"_s), qPrintable(detailText()));
+    QVERIFY2(detailText().contains(u"Edit history"_s), qPrintable(detailText()));
+    QCOMPARE(detail->focusedPlatformId(), postId);
+    auto *banner = m_fixture.find<ui::MessageBar>(u"deletedBanner"_s);
+    QVERIFY(!banner->isVisible());
+
+    // Deleted on the platform: the next full run marks it, and the banner appears.
+    QVERIFY(m_server->deleteStatus(postId));
+    finished.clear();
+    QVERIFY(backups.start(accountId));
+    QVERIFY(finished.wait(60'000));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"Deleted on the platform"_s));
+    QVERIFY(detailText().contains(u"Korrigierte Fassung"_s)); // the archived copy stays readable
+}
+
 void TestMainWindowBackup::cancelsABackupWaitingForTheRateLimit()
 {
     const qint64 accountId = signInThroughTheWindow();
@@ -219,7 +277,14 @@ void TestMainWindowBackup::refusedTokenAsksToSignInAgain()
     QSignalSpy finished(&m_fixture.window().backups(), &ui::BackupController::finished);
     m_fixture.window().findChild<QAction *>(u"backUpAllAction"_s)->trigger();
     QVERIFY(finished.wait(15'000));
-    QCOMPARE(finished.first().at(0).value<BackupRun>().outcome, u"failed"_s);
+    const auto run = finished.first().at(0).value<BackupRun>();
+    QCOMPARE(run.outcome, u"failed"_s);
+    // The engine's error code decides, not the wording of the message.
+    QCOMPARE(run.errorCode, std::optional<Error::Code>(Error::Code::Auth));
+    QCOMPARE(m_fixture.store().runs(accountId, 1).first().errorCode, std::optional<Error::Code>(Error::Code::Auth));
+    BackupRun worded = run;
+    worded.errorCode = Error::Code::Http;
+    QVERIFY(!ui::BackupController::needsSignIn(worded));
 
     auto *bar = m_fixture.window().messageBar();
     QVERIFY(bar->isVisible());

@@ -5,6 +5,7 @@
 #include "models/items/ContactsModel.h"
 #include "models/items/ConversationsModel.h"
 #include "models/items/TimelineModel.h"
+#include "ui/ConversationsView.h"
 #include "ui/ItemDetailView.h"
 #include "ui/ElidingLabel.h"
 #include "ui/MainWindow.h"
@@ -40,6 +41,7 @@ private slots:
     void marksEditedAndDeletedPosts();
     void showsAReplyInItsThread();
     void opensAConversationAsTranscript();
+    void marksUnreadConversations();
     void filtersContacts();
     void keyboardWalksTheTimeline();
     void followsASwitchToADarkPalette();
@@ -191,6 +193,34 @@ void TestMainWindowBrowse::opensAConversationAsTranscript()
     QCOMPARE(m_browser->urls.value(0), QUrl(u"https://share.example/koeln"_s));
 }
 
+void TestMainWindowBrowse::marksUnreadConversations()
+{
+    openCollection(Collection::Messages);
+    auto *table = m_fixture.find<QTableView>(u"conversationsTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const QModelIndex names = table->model()->index(0, ConversationsModel::Participants);
+    const QModelIndex date = table->model()->index(0, ConversationsModel::Date);
+    QVERIFY(names.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(date.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(names.data(Qt::AccessibleTextRole).toString(), u"Unread: Dora Aydın"_s);
+    // The dot: a pixmap with pixels in the highlight colour.
+    const QImage dot = names.data(Qt::DecorationRole).value<QPixmap>().toImage();
+    QVERIFY(!dot.isNull());
+    const QColor highlight = table->palette().color(QPalette::Highlight);
+    QCOMPARE(dot.pixelColor(dot.width() / 2, dot.height() / 2).rgb(), highlight.rgb());
+
+    // Read on the platform; the next backup stores it and the open view refreshes.
+    const qint64 run = m_fixture.store().beginRun(m_fixture.ids().anna, false).value();
+    QVERIFY(m_fixture.store().storeMessagePage(m_fixture.ids().anna, run, {}, {},
+                                               {ConversationState{u"dm-1"_s, false, {}}}, {}));
+    m_fixture.find<ui::ConversationsView>(u"conversationsView"_s)->refresh();
+    QVERIFY(!names.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(names.data(Qt::AccessibleTextRole).isNull());
+    const QImage blank = names.data(Qt::DecorationRole).value<QPixmap>().toImage();
+    QCOMPARE(blank.size(), dot.size()); // the names stay where they were
+    QCOMPARE(blank.pixelColor(blank.width() / 2, blank.height() / 2).alpha(), 0);
+}
+
 void TestMainWindowBrowse::filtersContacts()
 {
     openCollection(Collection::Followers);
@@ -203,6 +233,26 @@ void TestMainWindowBrowse::filtersContacts()
     };
     // Carl and Dora follow each other with Anna; Erik unfollowed; Fatma and Gero follow only;
     // Hanna and Ivo are followed only.
+    const auto handles = [&] {
+        QStringList list;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            list.append(table->model()->index(row, ContactsModel::Handle).data().toString().section(u'@', 0, 0));
+        list.sort();
+        return list;
+    };
+    // Each node opens exactly its people, ended relations included.
+    QCOMPARE(filter->currentText(), u"All followers"_s);
+    QCOMPARE(handles(), (QStringList{u"carl"_s, u"dora"_s, u"erik"_s, u"fatma"_s, u"gero"_s}));
+    QVERIFY(m_fixture.find<QLabel>(u"contactsCountLabel"_s)->text().startsWith(u"5 "_s));
+    show(ContactListFilter::Mutual);
+    openCollection(Collection::Following);
+    QCOMPARE(filter->currentText(), u"Everyone followed"_s);
+    QCOMPARE(handles(), (QStringList{u"carl"_s, u"dora"_s, u"hanna"_s, u"ivo"_s}));
+    QCOMPARE(filter->count(), 5);
+    QCOMPARE(filter->findData(int(ContactListFilter::All)), -1);
+    openCollection(Collection::Followers);
+    QCOMPARE(handles().size(), 5);
+
     QTRY_COMPARE(show(ContactListFilter::Mutual), 2);
     QCOMPARE(show(ContactListFilter::FollowersOnly), 2);
     QCOMPARE(show(ContactListFilter::FollowingOnly), 2);
