@@ -92,15 +92,8 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
             "thread; a direct message when the account wrote next in the conversation.</p>"_s;
 
     html += u"<h2>Activity</h2>"_s;
-    html += chart(document, u"activity-month"_s,
-                  barChart(u"Own posts and replies per month"_s, {{u"Posts and replies"_s, figures.activityPerMonth}}));
-    html += chart(document, u"activity-week"_s,
-                  barChart(u"Own posts and replies per week"_s, {{u"Posts and replies"_s, figures.activityPerWeek}}));
-    html += chart(document, u"mentions-messages"_s,
-                  barChart(u"Mentions and direct messages per month"_s,
-                           {{u"Mentions"_s, figures.mentionsPerMonth}, {u"Direct messages"_s, figures.messagesPerMonth}}));
-    html += chart(document, u"followers"_s,
-                  lineChart(u"Followers at the end of each month"_s, {u"Followers"_s, figures.followersPerMonth}));
+    for (const ReportChart &entry : reportCharts(figures))
+        html += chart(document, entry.id, entry.image);
 
     html += u"<h2 style=\"page-break-before: always\">Unanswered mentions and conversations</h2>"_s;
     if (figures.unanswered.isEmpty()) {

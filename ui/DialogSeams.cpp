@@ -1,5 +1,6 @@
 #include "ui/DialogSeams.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -45,6 +46,21 @@ void ModalDialogs::setNextAnswer(bool confirmed)
 int ModalDialogs::shownCount()
 {
     return s_shownCount;
+}
+
+std::optional<QString> FileDialogs::s_nextFileName;
+
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                  const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialogs::setNextFileName(const QString &path)
+{
+    s_nextFileName = path;
 }
 
 } // namespace holdfast::ui

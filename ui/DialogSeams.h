@@ -35,4 +35,23 @@ private:
     static int s_shownCount;
 };
 
+/**
+ * File choosers. Tests answer the next one without showing it:
+ * `FileDialogs::setNextFileName(path)` (an empty path = the person cancelled).
+ */
+class FileDialogs final
+{
+public:
+    /// Asks where to save; `suggested` is the proposed path, `filter` e.g. "PDF (*.pdf)".
+    /// Returns the chosen path, or an empty string if cancelled.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+
+    /// The next file dialog returns this path immediately instead of showing itself.
+    static void setNextFileName(const QString &path);
+
+private:
+    static std::optional<QString> s_nextFileName;
+};
+
 } // namespace holdfast::ui

@@ -70,6 +70,7 @@ private:
     void onSearchTextChanged(const QString &text);
     void leaveSearch();
     void openAddAccountDialog(const QString &server = {});
+    void openReports();
     void onAccountAdded(qint64 accountId, const QString &handle);
     void backUp(qint64 accountId);
     void backUpAll();

@@ -77,8 +77,9 @@ ResponseTimes summarise(QList<qint64> seconds, int unanswered)
 class AccountFigures
 {
 public:
-    AccountFigures(const Store &store, const Account &account, ReportFigures &figures)
-        : m_store(store), m_account(account), m_figures(figures)
+    AccountFigures(const Store &store, const Account &account, const ReportOptions &options,
+                   ReportFigures &figures)
+        : m_store(store), m_account(account), m_options(options), m_figures(figures)
     {
     }
 
@@ -96,6 +97,16 @@ public:
     }
 
 private:
+    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+
+    /// A read that stopped because of cancellation reports it as such.
+    Result<void> orCancelled(Result<void> read) const
+    {
+        if (read && cancelled())
+            return makeError(Error::Code::Cancelled, u"The report was cancelled"_s);
+        return read;
+    }
+
     bool isOwn(const Item &item) const
     {
         return (!m_account.platformUserId.isEmpty() && item.author.platformId == m_account.platformUserId)
@@ -114,7 +125,9 @@ private:
 
     Result<void> ownPosts(QList<PostEngagement> &posts)
     {
-        return m_store.forEachItem(filter(Collection::Posts), [&](const Item &item) {
+        return orCancelled(m_store.forEachItem(filter(Collection::Posts), [&](const Item &item) {
+            if (cancelled())
+                return false;
             if (!isOwn(item))
                 return true;
             if (item.kind == ItemKind::Boost) {
@@ -136,20 +149,22 @@ private:
             kept.rawJson.clear(); // the report needs the text, not the platform's JSON
             posts.append({kept});
             return true;
-        });
+        }));
     }
 
     Result<void> mentions(QList<qint64> &times, int &open, QHash<QString, ContactInteractions> &contacts)
     {
         QList<Item> mentions;
-        auto read = m_store.forEachItem(filter(Collection::Mentions), [&](const Item &item) {
+        auto read = orCancelled(m_store.forEachItem(filter(Collection::Mentions), [&](const Item &item) {
             if (!isOwn(item))
                 mentions.append(item);
-            return true;
-        });
+            return !cancelled();
+        }));
         if (!read)
             return read;
         for (const Item &mention : std::as_const(mentions)) {
+            if (cancelled())
+                return orCancelled({});
             ++m_figures.mentionsReceived;
             addTo(m_figures.mentionsPerMonth, monthLabel(mention.createdAt));
             ContactInteractions &contact = contacts[mention.author.handle];
@@ -177,7 +192,9 @@ private:
     {
         QList<QString> conversationIds;
         QSet<QString> seen;
-        auto read = m_store.forEachItem(filter(Collection::Messages), [&](const Item &item) {
+        auto read = orCancelled(m_store.forEachItem(filter(Collection::Messages), [&](const Item &item) {
+            if (cancelled())
+                return false;
             addTo(m_figures.messagesPerMonth, monthLabel(item.createdAt));
             if (isOwn(item)) {
                 ++m_figures.messagesSent;
@@ -193,10 +210,12 @@ private:
                 conversationIds.append(item.conversationId);
             }
             return true;
-        });
+        }));
         if (!read)
             return read;
         for (const QString &id : std::as_const(conversationIds)) {
+            if (cancelled())
+                return orCancelled({});
             // Walk the whole conversation (answers may fall after the period), timing from the
             // first incoming message of the period that waits for an answer.
             std::optional<Item> waiting;
@@ -233,7 +252,9 @@ private:
         filter.accountId = m_account.id;
         filter.direction = FollowDirection::Follower;
         filter.includeEnded = true;
-        return m_store.forEachContact(filter, [&](const Contact &contact) {
+        return orCancelled(m_store.forEachContact(filter, [&](const Contact &contact) {
+            if (cancelled())
+                return false;
             if (activeAt(contact, start))
                 ++m_figures.followersAtStart;
             if (activeAt(contact, end))
@@ -251,11 +272,12 @@ private:
                     ++point.value;
             }
             return true;
-        });
+        }));
     }
 
     const Store &m_store;
     const Account m_account;
+    const ReportOptions &m_options;
     ReportFigures &m_figures;
 };
 
@@ -297,7 +319,7 @@ Result<ReportFigures> computeReport(const Store &store, const ReportOptions &opt
         if (!account)
             return makeError(Error::Code::NotFound, u"No account with id %1"_s.arg(id));
         figures.accounts.append(account->handle);
-        auto done = AccountFigures(store, *account, figures)
+        auto done = AccountFigures(store, *account, options, figures)
                         .run(mentionTimes, mentionsOpen, messageTimes, conversationsOpen, contacts, posts);
         if (!done)
             return done.error();

@@ -77,6 +77,7 @@ private slots:
     void initTestCase();
     void figures();
     void followers();
+    void cancelled();
     void csv();
     void pdf();
     void commandLine();
@@ -235,6 +236,27 @@ void TestReports::followers()
     QCOMPARE(f.lostFollowers, 1);
     QCOMPARE(f.followersAtEnd, 2);
     QCOMPARE(f.followersPerMonth.last().value, 2);
+}
+
+void TestReports::cancelled()
+{
+    // The GUI cancels a computation whose period was changed meanwhile.
+    ReportOptions options;
+    options.accountIds = {m_account};
+    options.since = utc(u"2024-03-01T00:00:00Z"_s);
+    options.until = utc(u"2024-05-01T00:00:00Z"_s);
+    int polls = 0;
+    options.cancelled = [&polls] { return ++polls > 3; };
+    auto figures = computeReport(*m_store, options);
+    QVERIFY(!figures.ok());
+    QCOMPARE(figures.error().code, Error::Code::Cancelled);
+    QVERIFY(polls > 3);
+    // Never cancelled: the same figures as without a callback.
+    options.cancelled = [] { return false; };
+    auto whole = computeReport(*m_store, options);
+    QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+    QCOMPARE(whole->posts, 3);
+    QCOMPARE(whole->mentionResponse.answered, 3);
 }
 
 void TestReports::csv()
