@@ -245,8 +245,16 @@ private:
     {
         const QDateTime start = m_figures.since;
         const QDateTime end = m_figures.until;
-        auto activeAt = [](const Contact &contact, const QDateTime &time) {
-            return contact.firstSeen < time && (!contact.unfollowedAt.isValid() || contact.unfollowedAt >= time);
+        // Holdfast dates a relation by when a backup first saw it, so the first complete walk
+        // "sees" every follower the account already had. Those are the baseline: followers from
+        // before any period, never new ones. Until a walk has completed, all seen so far are.
+        const QDateTime baselineEnd = m_store.syncState(m_account.id, Collection::Followers).firstCompletedAt;
+        auto inBaseline = [&baselineEnd](const Contact &contact) {
+            return !baselineEnd.isValid() || contact.firstSeen <= baselineEnd;
+        };
+        auto activeAt = [&inBaseline](const Contact &contact, const QDateTime &time) {
+            return (inBaseline(contact) || contact.firstSeen < time)
+                   && (!contact.unfollowedAt.isValid() || contact.unfollowedAt >= time);
         };
         ContactFilter filter;
         filter.accountId = m_account.id;
@@ -259,7 +267,7 @@ private:
                 ++m_figures.followersAtStart;
             if (activeAt(contact, end))
                 ++m_figures.followersAtEnd;
-            if (contact.firstSeen >= start && contact.firstSeen < end)
+            if (!inBaseline(contact) && contact.firstSeen >= start && contact.firstSeen < end)
                 ++m_figures.newFollowers;
             if (contact.unfollowedAt.isValid() && contact.unfollowedAt >= start && contact.unfollowedAt < end)
                 ++m_figures.lostFollowers;

@@ -89,6 +89,7 @@ private:
     std::unique_ptr<Store> m_store;
     qint64 m_account = 0;
     QDateTime m_filledAt;
+    QDateTime m_baselineEnd; ///< when the first complete followers walk ended
 };
 
 void TestReports::initTestCase()
@@ -144,15 +145,26 @@ void TestReports::initTestCase()
     QVERIFY(m_store->storeItemPage(m_account, Collection::Mentions, *run, {m1, m2, m3, m4}, {}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Messages, *run, messages, {}, done).ok());
 
-    // Followers are dated by when Holdfast saw them: three now, one of them gone an hour later.
+    // Followers are dated by when Holdfast saw them. The first backup's complete walk sees the
+    // three the account already had (the baseline, in two pages); the next one sees Erin
+    // arrive and notices Dave gone.
     m_filledAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {bob, carol, dave}, done).ok());
+    const SyncState walking{u"page-2"_s, false, QDateTime()};
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {bob, carol}, walking).ok());
+    QVERIFY(!m_store->syncState(m_account, Collection::Followers).firstCompletedAt.isValid());
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {dave}, done).ok());
+    m_baselineEnd = m_store->syncState(m_account, Collection::Followers).firstCompletedAt;
+    QVERIFY(m_baselineEnd.isValid());
+    QTest::qWait(20); // the next backup comes later
     auto run2 = m_store->beginRun(m_account, true);
     QVERIFY(run2.ok());
-    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run2, {bob, carol}, done).ok());
+    const Person erin = person(u"5"_s, u"erin@other.example"_s);
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run2, {bob, carol, erin}, done).ok());
     auto removed = m_store->markUnseenAsRemoved(m_account, Collection::Followers, *run2, m_filledAt.addSecs(3600));
     QVERIFY(removed.ok());
     QCOMPARE(*removed, 1);
+    // Later complete walks do not move the baseline.
+    QCOMPARE(m_store->syncState(m_account, Collection::Followers).firstCompletedAt, m_baselineEnd);
 }
 
 ReportFigures TestReports::report(const QDateTime &since, const QDateTime &until)
@@ -230,12 +242,26 @@ void TestReports::figures()
 
 void TestReports::followers()
 {
+    // The period of the first backup: its three followers are the baseline, not new ones;
+    // only Erin, who arrived later, is. Start + new - lost = end.
     const ReportFigures f = report(m_filledAt.addDays(-1), m_filledAt.addDays(1));
-    QCOMPARE(f.followersAtStart, 0);
-    QCOMPARE(f.newFollowers, 3);
+    QCOMPARE(f.followersAtStart, 3);
+    QCOMPARE(f.newFollowers, 1);
     QCOMPARE(f.lostFollowers, 1);
-    QCOMPARE(f.followersAtEnd, 2);
-    QCOMPARE(f.followersPerMonth.last().value, 2);
+    QCOMPARE(f.followersAtEnd, 3);
+    QCOMPARE(f.followersPerMonth.last().value, 3);
+
+    // A period of its own for the first backup's walk: still no new followers.
+    const ReportFigures first = report(m_filledAt.addSecs(-60), m_baselineEnd.addMSecs(1));
+    QCOMPARE(first.newFollowers, 0);
+    QCOMPARE(first.followersAtEnd, 3);
+
+    // Before anything was archived the baseline already counts; nothing is new or lost.
+    const ReportFigures before = report(utc(u"2024-03-01T00:00:00Z"_s), utc(u"2024-05-01T00:00:00Z"_s));
+    QCOMPARE(before.followersAtStart, 3);
+    QCOMPARE(before.newFollowers, 0);
+    QCOMPARE(before.lostFollowers, 0);
+    QCOMPARE(before.followersAtEnd, 3);
 }
 
 void TestReports::cancelled()
