@@ -112,13 +112,14 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
     if (figures.topContacts.isEmpty()) {
         html += u"<p>None.</p>"_s;
     } else {
-        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\"><tr><th>Contact</th><th>Mentions</th>"
-                "<th>Messages</th><th>Total</th></tr>"_s;
+        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>Contact</th>"
+                "<th>Mentions and replies</th><th>DMs received</th><th>DMs sent</th><th>Replies to them</th>"
+                "<th>Total</th></tr>"_s;
+        const auto cell = [](int value) -> QString { return u"<td align=\"right\">"_s + QString::number(value) + u"</td>"_s; };
         for (const ContactInteractions &contact : figures.topContacts)
-            html += u"<tr><td>@"_s + esc(contact.handle) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.mentions) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.messages) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.total()) + u"</td></tr>"_s;
+            html += u"<tr><td style=\"white-space: nowrap\">@"_s + esc(contact.handle) + u"</td>"_s + cell(contact.mentions)
+                    + cell(contact.messagesReceived) + cell(contact.messagesSent) + cell(contact.repliesSent)
+                    + cell(contact.total()) + u"</tr>"_s;
         html += u"</table>"_s;
     }
 

@@ -89,9 +89,11 @@ public:
     {
         if (auto r = ownPosts(posts); !r)
             return r;
-        if (auto r = mentions(mentionTimes, mentionsOpen, contacts); !r)
+        if (auto r = mentions(mentionTimes, mentionsOpen); !r)
             return r;
-        if (auto r = messages(messageTimes, conversationsOpen, contacts); !r)
+        if (auto r = messages(messageTimes, conversationsOpen); !r)
+            return r;
+        if (auto r = interactions(contacts); !r)
             return r;
         return followers();
     }
@@ -107,11 +109,12 @@ private:
         return read;
     }
 
-    bool isOwn(const Item &item) const
+    bool isOwn(const Person &person) const
     {
-        return (!m_account.platformUserId.isEmpty() && item.author.platformId == m_account.platformUserId)
-               || item.author.handle == m_account.handle;
+        return (!m_account.platformUserId.isEmpty() && person.platformId == m_account.platformUserId)
+               || person.handle == m_account.handle;
     }
+    bool isOwn(const Item &item) const { return isOwn(item.author); }
 
     ItemFilter filter(Collection collection) const
     {
@@ -152,7 +155,7 @@ private:
         }));
     }
 
-    Result<void> mentions(QList<qint64> &times, int &open, QHash<QString, ContactInteractions> &contacts)
+    Result<void> mentions(QList<qint64> &times, int &open)
     {
         QList<Item> mentions;
         auto read = orCancelled(m_store.forEachItem(filter(Collection::Mentions), [&](const Item &item) {
@@ -167,10 +170,7 @@ private:
                 return orCancelled({});
             ++m_figures.mentionsReceived;
             addTo(m_figures.mentionsPerMonth, monthLabel(mention.createdAt));
-            ContactInteractions &contact = contacts[mention.author.handle];
-            contact.handle = mention.author.handle;
-            contact.displayName = mention.author.displayName;
-            ++contact.mentions;
+            m_mentionIds.insert(mention.platformId);
             // Answered = the account wrote in the mention's thread after it.
             std::optional<QDateTime> answeredAt;
             for (const Item &entry : m_store.thread(m_account.id, mention.platformId)) {
@@ -188,7 +188,7 @@ private:
         return {};
     }
 
-    Result<void> messages(QList<qint64> &times, int &open, QHash<QString, ContactInteractions> &contacts)
+    Result<void> messages(QList<qint64> &times, int &open)
     {
         QList<QString> conversationIds;
         QSet<QString> seen;
@@ -200,10 +200,6 @@ private:
                 ++m_figures.messagesSent;
             } else {
                 ++m_figures.messagesReceived;
-                ContactInteractions &contact = contacts[item.author.handle];
-                contact.handle = item.author.handle;
-                contact.displayName = item.author.displayName;
-                ++contact.messages;
             }
             if (!item.conversationId.isEmpty() && !seen.contains(item.conversationId)) {
                 seen.insert(item.conversationId);
@@ -239,6 +235,56 @@ private:
             }
         }
         return {};
+    }
+
+    /// Every interaction with a person in the period: their mentions of the account and
+    /// replies to its items (each item once), direct messages both ways, and the account's
+    /// replies to them.
+    Result<void> interactions(QHash<QString, ContactInteractions> &contacts)
+    {
+        // Whom the account's messages went to: the conversation's other participants.
+        QHash<QString, QList<Person>> participants;
+        for (const ConversationSummary &summary : m_store.conversations(m_account.id))
+            participants.insert(summary.conversationId, summary.participants);
+        QHash<QString, std::optional<Person>> authors; // parent items looked up so far
+        const auto authorOf = [&](const QString &platformId) -> std::optional<Person> {
+            auto known = authors.constFind(platformId);
+            if (known != authors.constEnd())
+                return *known;
+            const std::optional<Item> parent = m_store.item(m_account.id, platformId);
+            return authors[platformId] = parent ? std::optional(parent->author) : std::nullopt;
+        };
+        const auto contactOf = [&contacts](const Person &person) -> ContactInteractions & {
+            ContactInteractions &contact = contacts[person.handle];
+            contact.handle = person.handle;
+            if (contact.displayName.isEmpty())
+                contact.displayName = person.displayName;
+            return contact;
+        };
+        ItemFilter everything = filter(Collection::Posts);
+        everything.collection.reset(); // every stored item, thread context included
+        return orCancelled(m_store.forEachItem(everything, [&](const Item &item) {
+            if (cancelled())
+                return false;
+            if (item.kind == ItemKind::Message) {
+                if (!isOwn(item)) {
+                    ++contactOf(item.author).messagesReceived;
+                } else {
+                    for (const Person &person : participants.value(item.conversationId))
+                        ++contactOf(person).messagesSent;
+                }
+                return true;
+            }
+            const std::optional<Person> parent =
+                item.inReplyToId.isEmpty() ? std::nullopt : authorOf(item.inReplyToId);
+            if (!isOwn(item)) {
+                if (m_mentionIds.contains(item.platformId) || (parent && isOwn(*parent)))
+                    ++contactOf(item.author).mentions;
+            } else if (item.kind == ItemKind::Reply && parent && !isOwn(*parent)) {
+                ++contactOf(*parent).repliesSent;
+            }
+            return true;
+        }));
     }
 
     Result<void> followers()
@@ -286,6 +332,7 @@ private:
     const Store &m_store;
     const Account m_account;
     const ReportOptions &m_options;
+    QSet<QString> m_mentionIds; ///< the mentions of the period, counted once as interactions
     ReportFigures &m_figures;
 };
 

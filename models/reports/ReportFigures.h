@@ -43,13 +43,16 @@ struct SeriesPoint
     int value = 0;
 };
 
+/// Everything that passed between the account and one person in the period.
 struct ContactInteractions
 {
     QString handle;
     QString displayName;
-    int mentions = 0;   ///< mentions of the account by this person in the period
-    int messages = 0;   ///< direct messages from this person in the period
-    int total() const { return mentions + messages; }
+    int mentions = 0;          ///< their mentions of the account and replies to its items
+    int messagesReceived = 0;  ///< direct messages from them
+    int messagesSent = 0;      ///< the account's direct messages in conversations with them
+    int repliesSent = 0;       ///< the account's replies to their items
+    int total() const { return mentions + messagesReceived + messagesSent + repliesSent; }
 };
 
 struct PostEngagement

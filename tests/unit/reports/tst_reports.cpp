@@ -114,6 +114,7 @@ void TestReports::initTestCase()
     // Mentions: M1 answered after 2 h, M3 after 30 min, M4 after 1 day, M2 never.
     Item m1 = item(u"M1"_s, ItemKind::Post, u"2024-04-02T10:00:00Z"_s, bob);
     m1.conversationId = u"t1"_s;
+    m1.inReplyToId = u"P1"_s; // a mention that also replies to an own post: one interaction
     Item m2 = item(u"M2"_s, ItemKind::Post, u"2024-04-10T08:00:00Z"_s, carol);
     Item m3 = item(u"M3"_s, ItemKind::Post, u"2024-03-15T00:00:00Z"_s, bob);
     Item m4 = item(u"M4"_s, ItemKind::Post, u"2024-04-20T00:00:00Z"_s, bob);
@@ -141,7 +142,10 @@ void TestReports::initTestCase()
     const SyncState done{QString(), true, QDateTime::currentDateTimeUtc()};
     auto run = m_store->beginRun(m_account, true);
     QVERIFY(run.ok());
-    QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, *run, posts, {}, done).ok());
+    // Carol's reply to P2 is only thread context (not in Mentions), yet an interaction.
+    Item carolsReply = item(u"C1"_s, ItemKind::Reply, u"2024-03-21T09:00:00Z"_s, carol);
+    carolsReply.inReplyToId = u"P2"_s;
+    QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, *run, posts, {carolsReply}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Mentions, *run, {m1, m2, m3, m4}, {}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Messages, *run, messages, {}, done).ok());
 
@@ -225,12 +229,22 @@ void TestReports::figures()
         weekly += point.value;
     QCOMPARE(weekly, 6);
 
+    // Every interaction: Bob's three mentions (M1 also replies to P1: counted once), his three
+    // DMs and Alice's two answers to them, her three replies to his mentions; Carol's mention
+    // and her reply to P2; Dave's DM.
     QCOMPARE(f.topContacts.size(), 3);
     QCOMPARE(f.topContacts[0].handle, u"bob@other.example"_s);
     QCOMPARE(f.topContacts[0].mentions, 3);
-    QCOMPARE(f.topContacts[0].messages, 3);
+    QCOMPARE(f.topContacts[0].messagesReceived, 3);
+    QCOMPARE(f.topContacts[0].messagesSent, 2);
+    QCOMPARE(f.topContacts[0].repliesSent, 3);
+    QCOMPARE(f.topContacts[0].total(), 11);
     QCOMPARE(f.topContacts[1].handle, u"carol@other.example"_s);
+    QCOMPARE(f.topContacts[1].mentions, 2);
+    QCOMPARE(f.topContacts[1].total(), 2);
     QCOMPARE(f.topContacts[2].handle, u"dave@other.example"_s);
+    QCOMPARE(f.topContacts[2].messagesReceived, 1);
+    QCOMPARE(f.topContacts[2].total(), 1);
     QCOMPARE(f.topPosts.size(), 6);
     QCOMPARE(f.topPosts[0].item.platformId, u"P3"_s);
     QCOMPARE(f.topPosts[1].item.platformId, u"P1"_s);
@@ -295,7 +309,7 @@ void TestReports::csv()
     QVERIFY(csv.startsWith("section,key,value\r\n"));
     for (const char *row : {"totals,posts,3\r\n", "totals,engagement,18\r\n", "mention_response,median_seconds,7200\r\n",
                             "message_response,p90_seconds,2100\r\n", "activity_per_month,2024-04,3\r\n",
-                            "top_contacts,bob@other.example,6\r\n", "unanswered_mention,https://social.example/items/M2,"})
+                            "top_contacts,bob@other.example,11\r\n", "unanswered_mention,https://social.example/items/M2,"})
         QVERIFY2(csv.contains(row), row);
 }
 
@@ -338,7 +352,7 @@ void TestReports::pdf()
     // pdftotext may drop the narrow spaces inside a duration.
     QVERIFY2(has(u"Mentions\\s+3\\s+1\\s+2\\s*h\\s*00\\s*min\\s+1\\s*d\\s*0\\s*h"_s), qPrintable(text));
     QVERIFY(has(u"Direct messages\\s+2\\s+1\\s+10\\s*min\\s+35\\s*min"_s));
-    QVERIFY(has(u"@bob@other.example\\s+3\\s+3\\s+6"_s));
+    QVERIFY2(has(u"@bob@other.example\\s+3\\s+3\\s+2\\s+3\\s+11"_s), qPrintable(text));
     QVERIFY(has(u"mention\\s+@carol@other.example\\s+Text of M2"_s));
     QVERIFY(has(u"conversation\\s+@dave@other.example\\s+Text of D6"_s));
     QVERIFY(has(u"Text of P3\\s+3\\s+3\\s+3\\s+9"_s));
