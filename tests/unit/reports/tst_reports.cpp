@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,6 +365,52 @@ void TestReports::pdf()
             continue;
         QVERIFY2(pages[i].trimmed().endsWith(QString::number(i + 1)), qPrintable(pages[i].right(200)));
     }
+
+    // Headings stay with what follows them. With this data the "Activity" heading used to end
+    // page 2 while its first chart began page 3. Read page by page (pdftotext -f/-l); the
+    // charts are pictures, so pdfimages (poppler-utils too) tells which page has them.
+    const auto run = [](const QString &program, const QStringList &arguments) {
+        QProcess tool;
+        tool.start(program, arguments);
+        tool.waitForFinished(30000);
+        return QString::fromUtf8(tool.readAllStandardOutput());
+    };
+    const QString pdfimages = QStandardPaths::findExecutable(u"pdfimages"_s);
+    QVERIFY2(!pdfimages.isEmpty(), "pdfimages (poppler-utils) is missing");
+    const QList<std::pair<QString, QString>> headingAndNext = {
+        {u"Headline figures"_s, u"Posts"_s},
+        {u"Response times"_s, u"Answered"_s},
+        {u"Unanswered mentions and conversations"_s, u"Date"_s},
+        {u"Top contacts by interactions"_s, u"Contact"_s},
+        {u"Top posts by engagement"_s, u"Fav."_s},
+    };
+    int activityPage = 0;
+    QSet<QString> found;
+    for (int page = 1; page <= pages.size(); ++page) {
+        const QString number = QString::number(page);
+        const QString pageText = run(pdftotext, {u"-layout"_s, u"-f"_s, number, u"-l"_s, number, path, u"-"_s});
+        const QStringList lines = pageText.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QString line = lines[i].trimmed();
+            line.replace(QChar(0xfb01), u"fi"_s); // pdftotext keeps the font's "ﬁ" ligature
+            if (line == u"Activity")
+                activityPage = page;
+            for (const auto &[heading, next] : headingAndNext) {
+                if (line != heading)
+                    continue;
+                found.insert(heading);
+                const QString rest = lines.mid(i + 1).join(u'\n');
+                QVERIFY2(rest.contains(next), qPrintable(heading + u" ends page "_s + number));
+            }
+        }
+    }
+    QCOMPARE(found.size(), headingAndNext.size());
+    QVERIFY(activityPage > 0);
+    const QString activityImages = run(pdfimages, {u"-list"_s, u"-f"_s, QString::number(activityPage), u"-l"_s,
+                                                   QString::number(activityPage), path});
+    // Two header lines, then one line per picture.
+    QVERIFY2(activityImages.trimmed().split(u'\n').size() > 2,
+             qPrintable(u"no chart on page %1 with the Activity heading"_s.arg(activityPage)));
 }
 
 void TestReports::commandLine()
