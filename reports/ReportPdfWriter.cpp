@@ -47,11 +47,12 @@ QString figureRow(const QString &label, const QString &value)
     return u"<tr><td>"_s + esc(label) + u"</td><td align=\"right\"><b>"_s + esc(value) + u"</b></td></tr>"_s;
 }
 
+/// A chart as wide as the text (A4 less the writer's and the page's margins, at 96 dpi).
 QString chart(QTextDocument *document, const QString &name, const QImage &image)
 {
     const QUrl url(u"chart:"_s + name);
     document->addResource(QTextDocument::ImageResource, url, image);
-    return u"<p align=\"center\"><img src=\""_s + url.toString() + u"\" width=\"560\"></p>"_s;
+    return u"<p align=\"center\"><img src=\""_s + url.toString() + u"\" width=\"520\"></p>"_s;
 }
 
 } // namespace

@@ -92,6 +92,12 @@ ReportsWindow::ReportsWindow(Store &store, qint64 selectedAccountId, QWidget *pa
     close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
+    // F5 picks up what backups stored since the figures were computed.
+    auto *refresh = new QAction(this);
+    refresh->setObjectName(QStringLiteral("reportRefreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &ReportsWindow::scheduleRecompute);
+    addAction(refresh);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);

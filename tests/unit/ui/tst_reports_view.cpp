@@ -217,6 +217,22 @@ void TestReportsView::showsTheFiguresOfComputeReport()
     QCOMPARE(shownValue(table, u"posts"_s).toLongLong(), both.posts);
     QCOMPARE(shownValue(table, u"engagement"_s).toLongLong(), both.engagement);
     QVERIFY(reports->findChild<QLabel *>(u"reportStatus"_s)->text().contains(u"ben@fedi.example"_s));
+
+    // F5 computes again, picking up what a backup stored meanwhile: Anna's new post.
+    Item late;
+    late.platformId = u"late-1"_s;
+    late.kind = ItemKind::Post;
+    late.createdAt = startOfDay(QDate(2024, 12, 20));
+    const Account anna = *m_fixture.store().account(m_fixture.ids().anna);
+    late.author.platformId = anna.platformUserId;
+    late.author.handle = anna.handle;
+    late.text = u"Written after the window opened"_s;
+    const qint64 run = m_fixture.store().beginRun(m_fixture.ids().anna, false).value();
+    QVERIFY(m_fixture.store().storeItemPage(m_fixture.ids().anna, Collection::Posts, run, {late}, {}, {}).ok());
+    QSignalSpy again(reports, &ReportsWindow::figuresShown);
+    QTest::keyClick(reports, Qt::Key_F5);
+    QVERIFY(again.wait(30'000));
+    QCOMPARE(shownValue(table, u"posts"_s).toLongLong(), both.posts + 1);
 }
 
 void TestReportsView::showsTheCharts()
