@@ -123,7 +123,8 @@ QImage lineChart(const QString &title, const ChartSeries &series, QSize size)
     x->append(categories(series.points));
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
-    QValueAxis *y = countAxis(maximum);
+    // One step of room above the line, so a flat line at the maximum is not drawn on the frame.
+    QValueAxis *y = countAxis(maximum + 1);
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);
     chart->legend()->setVisible(false);
