@@ -116,7 +116,8 @@ private:
     }
     bool isOwn(const Item &item) const { return isOwn(item.author); }
 
-    ItemFilter filter(Collection collection) const
+    /// The account's items of the period; nullopt = of every collection and thread context.
+    ItemFilter filter(std::optional<Collection> collection) const
     {
         ItemFilter filter;
         filter.accountId = m_account.id;
@@ -261,9 +262,7 @@ private:
                 contact.displayName = person.displayName;
             return contact;
         };
-        ItemFilter everything = filter(Collection::Posts);
-        everything.collection.reset(); // every stored item, thread context included
-        return orCancelled(m_store.forEachItem(everything, [&](const Item &item) {
+        return orCancelled(m_store.forEachItem(filter(std::nullopt), [&](const Item &item) {
             if (cancelled())
                 return false;
             if (item.kind == ItemKind::Message) {
@@ -332,8 +331,8 @@ private:
     const Store &m_store;
     const Account m_account;
     const ReportOptions &m_options;
-    QSet<QString> m_mentionIds; ///< the mentions of the period, counted once as interactions
     ReportFigures &m_figures;
+    QSet<QString> m_mentionIds; ///< the mentions of the period, counted once as interactions
 };
 
 QString csvField(const QString &text)
