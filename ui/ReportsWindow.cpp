@@ -6,6 +6,7 @@
 #include "ui/DialogSeams.h"
 #include "ui/MessageBar.h"
 #include "ui/ReportWorker.h"
+#include "ui/UiFormat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,7 +35,7 @@ namespace {
 /// Waits this long after an edit before computing, so typing a date computes once.
 constexpr int kDebounceMs = 250;
 /// Size of one chart on screen (drawn at twice the pixels for sharpness).
-constexpr QSize kChartSize(430, 280);
+constexpr QSize kChartSize(420, 280);
 
 constexpr int kKeyRole = Qt::UserRole;       ///< column 0: the figure's CSV key
 constexpr int kRawValueRole = Qt::UserRole;  ///< column 1: the number (seconds for times; null if none)
@@ -67,7 +69,7 @@ ReportsWindow::ReportsWindow(Store &store, qint64 selectedAccountId, QWidget *pa
     m_exportPdf = new QPushButton(tr("Export &PDF…"), left);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportPdf->setToolTip(tr("Save this report with its charts as a PDF document"));
-    m_exportCsv = new QPushButton(tr("Export CSV of the &Figures…"), left);
+    m_exportCsv = new QPushButton(tr("Export CSV of the Fi&gures…"), left);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportCsv->setToolTip(tr("Save the figures of this report as a CSV file for spreadsheets"));
     buttons->addWidget(m_exportPdf);
@@ -78,7 +80,7 @@ ReportsWindow::ReportsWindow(Store &store, qint64 selectedAccountId, QWidget *pa
     splitter->setObjectName(QStringLiteral("reportsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
-    splitter->addWidget(buildCharts());
+    splitter->addWidget(buildDetails());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({330, 900});
@@ -165,7 +167,7 @@ QWidget *ReportsWindow::buildControls()
     m_preset->addItem(tr("Last 30 days"));
     m_preset->addItem(tr("Last month"));
     m_preset->addItem(tr("This year"));
-    auto *presetLabel = new QLabel(tr("&Period:"), box);
+    auto *presetLabel = new QLabel(tr("P&eriod:"), box);
     presetLabel->setBuddy(m_preset);
     form->addRow(presetLabel, m_preset);
 
@@ -218,6 +220,89 @@ QWidget *ReportsWindow::buildFigures()
     m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     return m_table;
+}
+
+QWidget *ReportsWindow::buildDetails()
+{
+    // The PDF's pages after the headline figures: charts, then the lists.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    tabs->addTab(buildCharts(), tr("C&harts"));
+    m_topContacts = makeList(QStringLiteral("reportTopContacts"), tr("Top contacts by interactions"),
+                             {tr("Contact"), tr("Mentions and replies"), tr("DMs received"), tr("DMs sent"),
+                              tr("Own replies"), tr("Total")},
+                             0);
+    m_unanswered = makeList(QStringLiteral("reportUnanswered"), tr("Unanswered mentions and conversations"),
+                            {tr("Date"), tr("Type"), tr("From"), tr("Text")}, 3);
+    m_topPosts = makeList(QStringLiteral("reportTopPosts"), tr("Top posts by engagement"),
+                          {tr("Date"), tr("Text"), tr("Favourites"), tr("Boosts"), tr("Replies"), tr("Total")}, 1);
+    tabs->addTab(m_topContacts, tr("Top &Contacts"));
+    tabs->addTab(m_unanswered, tr("&Unanswered"));
+    tabs->addTab(m_topPosts, tr("Top P&osts"));
+    return tabs;
+}
+
+/// A read-only list; `stretchColumn` (the text or the name) takes the room that is left.
+QTableWidget *ReportsWindow::makeList(const QString &name, const QString &accessibleName, const QStringList &headers,
+                                      int stretchColumn)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), this);
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void ReportsWindow::showLists(const ReportFigures &figures)
+{
+    const QLocale locale;
+    const auto text = [](const QString &value) { return new QTableWidgetItem(value); };
+    const auto number = [&locale](qint64 value) {
+        auto *cell = new QTableWidgetItem(locale.toString(value));
+        cell->setData(Qt::UserRole, value);
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return cell;
+    };
+    const auto excerpt = [](const QString &value) { return value.simplified().left(200); };
+
+    m_topContacts->setRowCount(int(figures.topContacts.size()));
+    for (int row = 0; row < figures.topContacts.size(); ++row) {
+        const ContactInteractions &contact = figures.topContacts[row];
+        auto *who = text(QStringLiteral("@") + contact.handle);
+        who->setToolTip(contact.displayName);
+        m_topContacts->setItem(row, 0, who);
+        m_topContacts->setItem(row, 1, number(contact.mentions));
+        m_topContacts->setItem(row, 2, number(contact.messagesReceived));
+        m_topContacts->setItem(row, 3, number(contact.messagesSent));
+        m_topContacts->setItem(row, 4, number(contact.repliesSent));
+        m_topContacts->setItem(row, 5, number(contact.total()));
+    }
+    m_unanswered->setRowCount(int(figures.unanswered.size()));
+    for (int row = 0; row < figures.unanswered.size(); ++row) {
+        const UnansweredEntry &entry = figures.unanswered[row];
+        m_unanswered->setItem(row, 0, text(UiFormat::shortDateTime(entry.item.createdAt)));
+        m_unanswered->setItem(row, 1, text(entry.kind == u"mention" ? tr("Mention") : tr("Conversation")));
+        m_unanswered->setItem(row, 2, text(QStringLiteral("@") + entry.item.author.handle));
+        m_unanswered->setItem(row, 3, text(excerpt(entry.item.text)));
+    }
+    m_topPosts->setRowCount(int(figures.topPosts.size()));
+    for (int row = 0; row < figures.topPosts.size(); ++row) {
+        const Item &post = figures.topPosts[row].item;
+        m_topPosts->setItem(row, 0, text(UiFormat::shortDateTime(post.createdAt)));
+        m_topPosts->setItem(row, 1, text(excerpt(post.text)));
+        m_topPosts->setItem(row, 2, number(post.favouriteCount));
+        m_topPosts->setItem(row, 3, number(post.boostCount));
+        m_topPosts->setItem(row, 4, number(post.replyCount));
+        m_topPosts->setItem(row, 5, number(figures.topPosts[row].engagement()));
+    }
 }
 
 QWidget *ReportsWindow::buildCharts()
@@ -418,6 +503,8 @@ void ReportsWindow::showFigures(const ReportFigures &figures)
     }
     m_chartGrid->setRowStretch(int(charts.size() + 1) / 2, 1);
 
+    showLists(figures);
+
     m_status->setText(tr("%1 to %2 · %3")
                           .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
                                figures.accounts.join(QStringLiteral(", "))));
@@ -428,7 +515,8 @@ void ReportsWindow::showFigures(const ReportFigures &figures)
 void ReportsWindow::showFailure(const QString &message)
 {
     m_figures.reset();
-    m_table->setRowCount(0);
+    for (QTableWidget *table : {m_table, m_topContacts, m_unanswered, m_topPosts})
+        table->setRowCount(0);
     while (QLayoutItem *old = m_chartGrid->takeAt(0)) {
         delete old->widget();
         delete old;

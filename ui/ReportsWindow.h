@@ -62,6 +62,10 @@ private:
     QWidget *buildControls();
     QWidget *buildFigures();
     QWidget *buildCharts();
+    QWidget *buildDetails();
+    QTableWidget *makeList(const QString &name, const QString &accessibleName, const QStringList &headers,
+                           int stretchColumn);
+    void showLists(const ReportFigures &figures);
     void applyPreset(int index);
     void onPeriodEdited();
     void scheduleRecompute();
@@ -87,6 +91,9 @@ private:
     QProgressBar *m_busy = nullptr;
     QTableWidget *m_table = nullptr;
     QGridLayout *m_chartGrid = nullptr;
+    QTableWidget *m_topContacts = nullptr;
+    QTableWidget *m_unanswered = nullptr;
+    QTableWidget *m_topPosts = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QTimer *m_debounce = nullptr;

@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,7 @@ private slots:
     void opensFromTheMainWindow();
     void showsTheFiguresOfComputeReport();
     void showsTheCharts();
+    void showsTheLists();
     void presetsSetThePeriod();
     void explainsBadChoices();
     void workerDropsStaleResults();
@@ -262,6 +264,46 @@ void TestReportsView::showsTheCharts()
         QTest::qWait(200);
         QVERIFY(reports->grab().save(screenshot));
     }
+}
+
+void TestReportsView::showsTheLists()
+{
+    ReportsWindow *reports = open();
+    QVERIFY(reports);
+    QVERIFY(showPeriod(reports, kFrom, kTo));
+    const ReportFigures f = expected({m_fixture.ids().anna}, kFrom, kTo);
+
+    // Top contacts, as computeReport() ranks them. Known data: Dora's two DMs and Anna's two
+    // answers; Carl's reply in the thread and Anna's answer to it.
+    auto *contacts = reports->findChild<QTableWidget *>(u"reportTopContacts"_s);
+    QVERIFY(contacts);
+    QCOMPARE(contacts->rowCount(), f.topContacts.size());
+    for (int row = 0; row < contacts->rowCount(); ++row) {
+        QCOMPARE(contacts->item(row, 0)->text(), u"@"_s + f.topContacts[row].handle);
+        QCOMPARE(contacts->item(row, 5)->data(Qt::UserRole).toInt(), f.topContacts[row].total());
+    }
+    QCOMPARE(f.topContacts.size(), 2);
+    QCOMPARE(f.topContacts[0].handle, u"dora@social.example"_s);
+    QCOMPARE(f.topContacts[0].messagesReceived, 2);
+    QCOMPARE(f.topContacts[0].messagesSent, 2);
+    QCOMPARE(f.topContacts[1].handle, u"carl@fedi.example"_s);
+    QCOMPARE(f.topContacts[1].mentions, 1);
+    QCOMPARE(f.topContacts[1].repliesSent, 1);
+
+    auto *posts = reports->findChild<QTableWidget *>(u"reportTopPosts"_s);
+    QCOMPARE(posts->rowCount(), f.topPosts.size());
+    QCOMPARE(posts->rowCount(), 10);
+    QCOMPARE(posts->item(0, 5)->data(Qt::UserRole).toInt(), f.topPosts[0].engagement());
+    QCOMPARE(posts->item(0, 1)->text(), f.topPosts[0].item.text.simplified());
+    // Everything in the fixture was answered.
+    QCOMPARE(reports->findChild<QTableWidget *>(u"reportUnanswered"_s)->rowCount(), f.unanswered.size());
+    QCOMPARE(f.unanswered.size(), 0);
+
+    // The lists are tabs beside the charts, reachable by keyboard (Alt+C).
+    auto *tabs = reports->findChild<QTabWidget *>(u"reportTabs"_s);
+    QVERIFY(tabs);
+    QTest::keyClick(reports, Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(contacts));
 }
 
 void TestReportsView::presetsSetThePeriod()
