@@ -89,6 +89,14 @@ QImage barChart(const QString &title, const QList<ChartSeries> &series, QSize si
         }
     }
     x->append(labels);
+    // Labels that would not fit side by side (a small chart in the Reports window) are slanted
+    // instead of being cut to "2…".
+    const qsizetype shown = std::count_if(labels.cbegin(), labels.cend(),
+                                          [](const QString &label) { return !label.startsWith(QChar(0x200b)); });
+    if (shown * 70 > size.width()) {
+        x->setLabelsAngle(-45);
+        x->setTruncateLabels(false);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     QValueAxis *y = countAxis(maximum);
@@ -115,11 +123,30 @@ QImage lineChart(const QString &title, const ChartSeries &series, QSize size)
     x->append(categories(series.points));
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
-    QValueAxis *y = countAxis(maximum);
+    // One step of room above the line, so a flat line at the maximum is not drawn on the frame.
+    QValueAxis *y = countAxis(maximum + 1);
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);
     chart->legend()->setVisible(false);
     return render(chart, size);
+}
+
+QList<ReportChart> reportCharts(const ReportFigures &figures, const ReportChartTexts &texts, QSize size)
+{
+    const QList<ChartSeries> activityPerMonth{{texts.postsAndReplies, figures.activityPerMonth}};
+    const QList<ChartSeries> activityPerWeek{{texts.postsAndReplies, figures.activityPerWeek}};
+    const QList<ChartSeries> mentionsAndMessages{{texts.mentions, figures.mentionsPerMonth},
+                                                 {texts.messages, figures.messagesPerMonth}};
+    const ChartSeries followers{texts.followerCount, figures.followersPerMonth};
+    return {
+        {QStringLiteral("activity-month"), texts.activityPerMonth, activityPerMonth,
+         barChart(texts.activityPerMonth, activityPerMonth, size)},
+        {QStringLiteral("activity-week"), texts.activityPerWeek, activityPerWeek,
+         barChart(texts.activityPerWeek, activityPerWeek, size)},
+        {QStringLiteral("mentions-messages"), texts.mentionsAndMessages, mentionsAndMessages,
+         barChart(texts.mentionsAndMessages, mentionsAndMessages, size)},
+        {QStringLiteral("followers"), texts.followers, {followers}, lineChart(texts.followers, followers, size)},
+    };
 }
 
 } // namespace holdfast::reports

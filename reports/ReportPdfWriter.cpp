@@ -2,7 +2,13 @@
 
 #include "reports/ReportCharts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -41,14 +47,51 @@ QString figureRow(const QString &label, const QString &value)
     return u"<tr><td>"_s + esc(label) + u"</td><td align=\"right\"><b>"_s + esc(value) + u"</b></td></tr>"_s;
 }
 
+/// A chart as wide as the text (A4 less the writer's and the page's margins, at 96 dpi).
 QString chart(QTextDocument *document, const QString &name, const QImage &image)
 {
     const QUrl url(u"chart:"_s + name);
     document->addResource(QTextDocument::ImageResource, url, image);
-    return u"<p align=\"center\"><img src=\""_s + url.toString() + u"\" width=\"560\"></p>"_s;
+    return u"<p align=\"center\"><img src=\""_s + url.toString() + u"\" width=\"520\"></p>"_s;
 }
 
 } // namespace
+
+namespace {
+
+/// The page a line of a block is drawn on. A line pushed to the next page moves on its own:
+/// the block's rectangle still starts where the block began, the line is offset within it.
+int pageOfLine(QAbstractTextDocumentLayout *layout, const QTextBlock &block, int line, qreal pageHeight)
+{
+    const qreal top = layout->blockBoundingRect(block).top();
+    const qreal offset = line >= 0 && line < block.layout()->lineCount() ? block.layout()->lineAt(line).y() : 0;
+    return int((top + offset) / pageHeight);
+}
+
+} // namespace
+
+void keepHeadingsWithNext(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const qreal pageHeight = document->pageSize().height();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next(); // blocks of tables come in document order too
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid())
+            continue;
+        // The layout follows each change, so later headings are checked where they now are.
+        const int headingPage = pageOfLine(layout, block, block.layout()->lineCount() - 1, pageHeight);
+        const int nextPage = pageOfLine(layout, next, 0, pageHeight);
+        if (nextPage > headingPage) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            // Lay everything out again at once: the incremental relayout after a format change
+            // leaves some later blocks (a heading after a table) without lines.
+            document->markContentsDirty(0, document->characterCount());
+            layout->documentSize();
+        }
+    }
+}
 
 void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
 {
@@ -92,15 +135,8 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
             "thread; a direct message when the account wrote next in the conversation.</p>"_s;
 
     html += u"<h2>Activity</h2>"_s;
-    html += chart(document, u"activity-month"_s,
-                  barChart(u"Own posts and replies per month"_s, {{u"Posts and replies"_s, figures.activityPerMonth}}));
-    html += chart(document, u"activity-week"_s,
-                  barChart(u"Own posts and replies per week"_s, {{u"Posts and replies"_s, figures.activityPerWeek}}));
-    html += chart(document, u"mentions-messages"_s,
-                  barChart(u"Mentions and direct messages per month"_s,
-                           {{u"Mentions"_s, figures.mentionsPerMonth}, {u"Direct messages"_s, figures.messagesPerMonth}}));
-    html += chart(document, u"followers"_s,
-                  lineChart(u"Followers at the end of each month"_s, {u"Followers"_s, figures.followersPerMonth}));
+    for (const ReportChart &entry : reportCharts(figures))
+        html += chart(document, entry.id, entry.image);
 
     html += u"<h2 style=\"page-break-before: always\">Unanswered mentions and conversations</h2>"_s;
     if (figures.unanswered.isEmpty()) {
@@ -119,13 +155,14 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
     if (figures.topContacts.isEmpty()) {
         html += u"<p>None.</p>"_s;
     } else {
-        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\"><tr><th>Contact</th><th>Mentions</th>"
-                "<th>Messages</th><th>Total</th></tr>"_s;
+        html += u"<table cellpadding=\"3\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>Contact</th>"
+                "<th>Mentions, replies</th><th>DMs in</th><th>DMs out</th><th>Own replies</th>"
+                "<th>Total</th></tr>"_s;
+        const auto cell = [](int value) -> QString { return u"<td align=\"right\">"_s + QString::number(value) + u"</td>"_s; };
         for (const ContactInteractions &contact : figures.topContacts)
-            html += u"<tr><td>@"_s + esc(contact.handle) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.mentions) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.messages) + u"</td><td align=\"right\">"_s
-                    + QString::number(contact.total()) + u"</td></tr>"_s;
+            html += u"<tr><td style=\"white-space: nowrap\">@"_s + esc(contact.handle) + u"</td>"_s + cell(contact.mentions)
+                    + cell(contact.messagesReceived) + cell(contact.messagesSent) + cell(contact.repliesSent)
+                    + cell(contact.total()) + u"</tr>"_s;
         html += u"</table>"_s;
     }
 
@@ -158,10 +195,44 @@ Result<void> writeReportPdf(const ReportFigures &figures, const QString &path)
     writer.setCreator(u"Holdfast"_s);
     QTextDocument document;
     buildReportDocument(figures, &document);
-    // Without a page size of its own the document is paginated by print(), which also numbers
-    // the pages at the bottom.
-    document.print(&writer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+
+    // Paginated here instead of by QTextDocument::print(), so that headings can be kept with
+    // what follows them before the pages are drawn. Margins and page numbers as print() makes
+    // them: 2 cm inside the writer's margins, the number at the bottom right.
+    document.documentLayout()->setPaintDevice(&writer);
+    const qreal margin = 2 / 2.54 * writer.resolution();
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    frame.setMargin(margin);
+    document.rootFrame()->setFrameFormat(frame);
+    const QSizeF page(writer.width(), writer.height());
+    document.setPageSize(page);
+    keepHeadingsWithNext(&document);
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(Error::Code::Io, u"Cannot write %1"_s.arg(path));
+    const QFont numberFont = document.defaultFont();
+    const qreal numberBaseline = page.height() - margin + QFontMetricsF(numberFont, &writer).ascent()
+                                 + 5 * writer.resolution() / 72.0;
+    for (int index = 0; index < document.pageCount(); ++index) {
+        if (index > 0)
+            writer.newPage();
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(numberFont);
+        const QString number = QString::number(index + 1);
+        painter.drawText(QPointF(page.width() - margin - painter.fontMetrics().horizontalAdvance(number),
+                                 numberBaseline),
+                         number);
+    }
+    if (!painter.end() || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return makeError(Error::Code::Io, u"Cannot write %1"_s.arg(path));
     return {};
 }

@@ -20,6 +20,7 @@
 #include "ui/PackageDialog.h"
 #include "ui/ItemDetailView.h"
 #include "ui/MessageBar.h"
+#include "ui/ReportsWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SearchPanel.h"
 #include "ui/TimelineView.h"
@@ -221,6 +222,12 @@ void MainWindow::createMenusAndToolBar()
     });
     addFocusAction(tr("Go to &Reading Pane"), Qt::Key_3, QStringLiteral("focusDetailAction"),
                    [this] { return static_cast<QWidget *>(m_detail->browser()); });
+    view->addSeparator();
+    QAction *reports = view->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")), tr("&Reports…"));
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reports->setToolTip(tr("Figures and charts for a period, with PDF and CSV export (Ctrl+R)"));
+    connect(reports, &QAction::triggered, this, &MainWindow::openReports);
 
     QMenu *backup = menuBar()->addMenu(tr("&Backup"));
     backup->addAction(m_backUpNow);
@@ -233,6 +240,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_backUpAll);
     toolBar->addAction(m_cancelBackups);
+    toolBar->addAction(reports);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -387,6 +395,19 @@ void MainWindow::openAddAccountDialog(const std::optional<Account> &signInAgain)
         dialog->prefillFor(*signInAgain);
     connect(dialog, &AddAccountDialog::accountAdded, this, &MainWindow::onAccountAdded);
     dialog->open();
+}
+
+void MainWindow::openReports()
+{
+    // One Reports window at a time; it closes (and stops computing) with the main window.
+    auto *reports = findChild<ReportsWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!reports) {
+        reports = new ReportsWindow(m_store, m_accountsPane->currentAccountId(), this);
+        reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    reports->show();
+    reports->raise();
+    reports->activateWindow();
 }
 
 void MainWindow::onAccountAdded(qint64 accountId, const QString &handle)

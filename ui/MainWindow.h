@@ -73,6 +73,7 @@ private:
     void leaveSearch();
     /// With an account: "sign in again" for it (its platform, server or handle filled in).
     void openAddAccountDialog(const std::optional<Account> &signInAgain = std::nullopt);
+    void openReports();
     void onAccountAdded(qint64 accountId, const QString &handle);
     void backUp(qint64 accountId);
     void backUpAll();

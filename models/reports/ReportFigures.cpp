@@ -77,8 +77,9 @@ ResponseTimes summarise(QList<qint64> seconds, int unanswered)
 class AccountFigures
 {
 public:
-    AccountFigures(const Store &store, const Account &account, ReportFigures &figures)
-        : m_store(store), m_account(account), m_figures(figures)
+    AccountFigures(const Store &store, const Account &account, const ReportOptions &options,
+                   ReportFigures &figures)
+        : m_store(store), m_account(account), m_options(options), m_figures(figures)
     {
     }
 
@@ -88,21 +89,35 @@ public:
     {
         if (auto r = ownPosts(posts); !r)
             return r;
-        if (auto r = mentions(mentionTimes, mentionsOpen, contacts); !r)
+        if (auto r = mentions(mentionTimes, mentionsOpen); !r)
             return r;
-        if (auto r = messages(messageTimes, conversationsOpen, contacts); !r)
+        if (auto r = messages(messageTimes, conversationsOpen); !r)
+            return r;
+        if (auto r = interactions(contacts); !r)
             return r;
         return followers();
     }
 
 private:
-    bool isOwn(const Item &item) const
+    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+
+    /// A read that stopped because of cancellation reports it as such.
+    Result<void> orCancelled(Result<void> read) const
     {
-        return (!m_account.platformUserId.isEmpty() && item.author.platformId == m_account.platformUserId)
-               || item.author.handle == m_account.handle;
+        if (read && cancelled())
+            return makeError(Error::Code::Cancelled, u"The report was cancelled"_s);
+        return read;
     }
 
-    ItemFilter filter(Collection collection) const
+    bool isOwn(const Person &person) const
+    {
+        return (!m_account.platformUserId.isEmpty() && person.platformId == m_account.platformUserId)
+               || person.handle == m_account.handle;
+    }
+    bool isOwn(const Item &item) const { return isOwn(item.author); }
+
+    /// The account's items of the period; nullopt = of every collection and thread context.
+    ItemFilter filter(std::optional<Collection> collection) const
     {
         ItemFilter filter;
         filter.accountId = m_account.id;
@@ -114,7 +129,9 @@ private:
 
     Result<void> ownPosts(QList<PostEngagement> &posts)
     {
-        return m_store.forEachItem(filter(Collection::Posts), [&](const Item &item) {
+        return orCancelled(m_store.forEachItem(filter(Collection::Posts), [&](const Item &item) {
+            if (cancelled())
+                return false;
             if (!isOwn(item))
                 return true;
             if (item.kind == ItemKind::Boost) {
@@ -136,26 +153,25 @@ private:
             kept.rawJson.clear(); // the report needs the text, not the platform's JSON
             posts.append({kept});
             return true;
-        });
+        }));
     }
 
-    Result<void> mentions(QList<qint64> &times, int &open, QHash<QString, ContactInteractions> &contacts)
+    Result<void> mentions(QList<qint64> &times, int &open)
     {
         QList<Item> mentions;
-        auto read = m_store.forEachItem(filter(Collection::Mentions), [&](const Item &item) {
+        auto read = orCancelled(m_store.forEachItem(filter(Collection::Mentions), [&](const Item &item) {
             if (!isOwn(item))
                 mentions.append(item);
-            return true;
-        });
+            return !cancelled();
+        }));
         if (!read)
             return read;
         for (const Item &mention : std::as_const(mentions)) {
+            if (cancelled())
+                return orCancelled({});
             ++m_figures.mentionsReceived;
             addTo(m_figures.mentionsPerMonth, monthLabel(mention.createdAt));
-            ContactInteractions &contact = contacts[mention.author.handle];
-            contact.handle = mention.author.handle;
-            contact.displayName = mention.author.displayName;
-            ++contact.mentions;
+            m_mentionIds.insert(mention.platformId);
             // Answered = the account wrote in the mention's thread after it.
             std::optional<QDateTime> answeredAt;
             for (const Item &entry : m_store.thread(m_account.id, mention.platformId)) {
@@ -173,30 +189,30 @@ private:
         return {};
     }
 
-    Result<void> messages(QList<qint64> &times, int &open, QHash<QString, ContactInteractions> &contacts)
+    Result<void> messages(QList<qint64> &times, int &open)
     {
         QList<QString> conversationIds;
         QSet<QString> seen;
-        auto read = m_store.forEachItem(filter(Collection::Messages), [&](const Item &item) {
+        auto read = orCancelled(m_store.forEachItem(filter(Collection::Messages), [&](const Item &item) {
+            if (cancelled())
+                return false;
             addTo(m_figures.messagesPerMonth, monthLabel(item.createdAt));
             if (isOwn(item)) {
                 ++m_figures.messagesSent;
             } else {
                 ++m_figures.messagesReceived;
-                ContactInteractions &contact = contacts[item.author.handle];
-                contact.handle = item.author.handle;
-                contact.displayName = item.author.displayName;
-                ++contact.messages;
             }
             if (!item.conversationId.isEmpty() && !seen.contains(item.conversationId)) {
                 seen.insert(item.conversationId);
                 conversationIds.append(item.conversationId);
             }
             return true;
-        });
+        }));
         if (!read)
             return read;
         for (const QString &id : std::as_const(conversationIds)) {
+            if (cancelled())
+                return orCancelled({});
             // Walk the whole conversation (answers may fall after the period), timing from the
             // first incoming message of the period that waits for an answer.
             std::optional<Item> waiting;
@@ -222,23 +238,81 @@ private:
         return {};
     }
 
+    /// Every interaction with a person in the period: their mentions of the account and
+    /// replies to its items (each item once), direct messages both ways, and the account's
+    /// replies to them.
+    Result<void> interactions(QHash<QString, ContactInteractions> &contacts)
+    {
+        // Whom the account's messages went to: the conversation's other participants.
+        QHash<QString, QList<Person>> participants;
+        for (const ConversationSummary &summary : m_store.conversations(m_account.id))
+            participants.insert(summary.conversationId, summary.participants);
+        QHash<QString, std::optional<Person>> authors; // parent items looked up so far
+        const auto authorOf = [&](const QString &platformId) -> std::optional<Person> {
+            auto known = authors.constFind(platformId);
+            if (known != authors.constEnd())
+                return *known;
+            const std::optional<Item> parent = m_store.item(m_account.id, platformId);
+            return authors[platformId] = parent ? std::optional(parent->author) : std::nullopt;
+        };
+        const auto contactOf = [&contacts](const Person &person) -> ContactInteractions & {
+            ContactInteractions &contact = contacts[person.handle];
+            contact.handle = person.handle;
+            if (contact.displayName.isEmpty())
+                contact.displayName = person.displayName;
+            return contact;
+        };
+        return orCancelled(m_store.forEachItem(filter(std::nullopt), [&](const Item &item) {
+            if (cancelled())
+                return false;
+            if (item.kind == ItemKind::Message) {
+                if (!isOwn(item)) {
+                    ++contactOf(item.author).messagesReceived;
+                } else {
+                    for (const Person &person : participants.value(item.conversationId))
+                        ++contactOf(person).messagesSent;
+                }
+                return true;
+            }
+            const std::optional<Person> parent =
+                item.inReplyToId.isEmpty() ? std::nullopt : authorOf(item.inReplyToId);
+            if (!isOwn(item)) {
+                if (m_mentionIds.contains(item.platformId) || (parent && isOwn(*parent)))
+                    ++contactOf(item.author).mentions;
+            } else if (item.kind == ItemKind::Reply && parent && !isOwn(*parent)) {
+                ++contactOf(*parent).repliesSent;
+            }
+            return true;
+        }));
+    }
+
     Result<void> followers()
     {
         const QDateTime start = m_figures.since;
         const QDateTime end = m_figures.until;
-        auto activeAt = [](const Contact &contact, const QDateTime &time) {
-            return contact.firstSeen < time && (!contact.unfollowedAt.isValid() || contact.unfollowedAt >= time);
+        // Holdfast dates a relation by when a backup first saw it, so the first complete walk
+        // "sees" every follower the account already had. Those are the baseline: followers from
+        // before any period, never new ones. Until a walk has completed, all seen so far are.
+        const QDateTime baselineEnd = m_store.syncState(m_account.id, Collection::Followers).firstCompletedAt;
+        auto inBaseline = [&baselineEnd](const Contact &contact) {
+            return !baselineEnd.isValid() || contact.firstSeen <= baselineEnd;
+        };
+        auto activeAt = [&inBaseline](const Contact &contact, const QDateTime &time) {
+            return (inBaseline(contact) || contact.firstSeen < time)
+                   && (!contact.unfollowedAt.isValid() || contact.unfollowedAt >= time);
         };
         ContactFilter filter;
         filter.accountId = m_account.id;
         filter.direction = FollowDirection::Follower;
         filter.includeEnded = true;
-        return m_store.forEachContact(filter, [&](const Contact &contact) {
+        return orCancelled(m_store.forEachContact(filter, [&](const Contact &contact) {
+            if (cancelled())
+                return false;
             if (activeAt(contact, start))
                 ++m_figures.followersAtStart;
             if (activeAt(contact, end))
                 ++m_figures.followersAtEnd;
-            if (contact.firstSeen >= start && contact.firstSeen < end)
+            if (!inBaseline(contact) && contact.firstSeen >= start && contact.firstSeen < end)
                 ++m_figures.newFollowers;
             if (contact.unfollowedAt.isValid() && contact.unfollowedAt >= start && contact.unfollowedAt < end)
                 ++m_figures.lostFollowers;
@@ -251,12 +325,14 @@ private:
                     ++point.value;
             }
             return true;
-        });
+        }));
     }
 
     const Store &m_store;
     const Account m_account;
+    const ReportOptions &m_options;
     ReportFigures &m_figures;
+    QSet<QString> m_mentionIds; ///< the mentions of the period, counted once as interactions
 };
 
 QString csvField(const QString &text)
@@ -297,7 +373,7 @@ Result<ReportFigures> computeReport(const Store &store, const ReportOptions &opt
         if (!account)
             return makeError(Error::Code::NotFound, u"No account with id %1"_s.arg(id));
         figures.accounts.append(account->handle);
-        auto done = AccountFigures(store, *account, figures)
+        auto done = AccountFigures(store, *account, options, figures)
                         .run(mentionTimes, mentionsOpen, messageTimes, conversationsOpen, contacts, posts);
         if (!done)
             return done.error();

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace holdfast {
@@ -21,6 +22,9 @@ struct ReportOptions
     QList<qint64> accountIds;
     QDateTime since;    ///< inclusive; required
     QDateTime until;    ///< exclusive; required
+    /// Polled while computing (may be empty); returning true stops computeReport() with
+    /// Error::Code::Cancelled, e.g. when the GUI asked for another period meanwhile.
+    std::function<bool()> cancelled;
 };
 
 /// Median and 90th percentile (nearest rank) of response times, in seconds.
@@ -39,13 +43,16 @@ struct SeriesPoint
     int value = 0;
 };
 
+/// Everything that passed between the account and one person in the period.
 struct ContactInteractions
 {
     QString handle;
     QString displayName;
-    int mentions = 0;   ///< mentions of the account by this person in the period
-    int messages = 0;   ///< direct messages from this person in the period
-    int total() const { return mentions + messages; }
+    int mentions = 0;          ///< their mentions of the account and replies to its items
+    int messagesReceived = 0;  ///< direct messages from them
+    int messagesSent = 0;      ///< the account's direct messages in conversations with them
+    int repliesSent = 0;       ///< the account's replies to their items
+    int total() const { return mentions + messagesReceived + messagesSent + repliesSent; }
 };
 
 struct PostEngagement
@@ -108,7 +115,7 @@ struct ReportFigures
     QList<PostEngagement> topPosts;         ///< most engagement first, at most 10
 };
 
-/// Computes the figures. Fails on unknown accounts or an invalid period.
+/// Computes the figures. Fails on unknown accounts or an invalid period, or when cancelled.
 Result<ReportFigures> computeReport(const Store &store, const ReportOptions &options);
 
 /// The figures as CSV (RFC 4180, CRLF): one "section,key,value" row per figure and point.

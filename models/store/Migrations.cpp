@@ -241,6 +241,20 @@ const char *const kVersion3[] = {
     "CREATE INDEX account_media_media ON account_media (media_id)",
 };
 
+/// Version 4: when each collection's walk first reached the end, so the followers an account
+/// already had are told apart from later arrivals. Older archives get the end of the first
+/// successful run that walked the collection (a successful run finishes every walk it starts),
+/// else the last completion.
+const char *const kVersion4[] = {
+    "ALTER TABLE sync_state ADD COLUMN first_completed_at INTEGER",
+    R"(UPDATE sync_state SET first_completed_at = COALESCE(
+        (SELECT min(r.finished_at) FROM backup_runs r JOIN run_counts c ON c.run_id = r.id
+         WHERE r.account_id = sync_state.account_id AND c.collection = sync_state.collection
+           AND r.outcome = 'succeeded' AND r.finished_at IS NOT NULL),
+        last_completed_at)
+      WHERE ever_completed = 1)",
+};
+
 Result<int> readUserVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -316,6 +330,10 @@ Result<void> migrateDatabase(QSqlDatabase &db)
     }
     if (from < 3) {
         if (Result<void> step = runStep(db, 3, kVersion3); !step)
+            return step;
+    }
+    if (from < 4) {
+        if (Result<void> step = runStep(db, 4, kVersion4); !step)
             return step;
     }
     return {};

@@ -88,17 +88,20 @@ void ensureAccountExists(SqlConnection &db, qint64 accountId)
 void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
                     const SyncState &state)
 {
+    // The first completion is kept (COALESCE): later walks must not move the baseline. It is
+    // taken now, after the page's rows were stamped, so everything the walk saw lies before it.
     static const QString sql =
         insertStatement(kSyncState.table, {kSyncState.accountId, kSyncState.collection,
                                            kSyncState.resumeCursor, kSyncState.everCompleted,
-                                           kSyncState.lastCompletedAt})
+                                           kSyncState.lastCompletedAt, kSyncState.firstCompletedAt})
         + u" ON CONFLICT (%1, %2) DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4,"
-          " %5 = excluded.%5"_s.arg(kSyncState.accountId, kSyncState.collection,
-                                    kSyncState.resumeCursor, kSyncState.everCompleted,
-                                    kSyncState.lastCompletedAt);
+          " %5 = excluded.%5, %6 = COALESCE(%6, excluded.%6)"_s.arg(
+              kSyncState.accountId, kSyncState.collection, kSyncState.resumeCursor,
+              kSyncState.everCompleted, kSyncState.lastCompletedAt, kSyncState.firstCompletedAt);
+    const QDateTime firstCompleted = state.everCompleted ? QDateTime::currentDateTimeUtc() : QDateTime();
     db.exec(sql,
             {accountId, collectionName(collection), state.resumeCursor, state.everCompleted,
-             dateValue(state.lastCompletedAt)},
+             dateValue(state.lastCompletedAt), dateValue(firstCompleted)},
             "save sync state");
 }
 
@@ -624,7 +627,7 @@ SyncState Store::syncState(qint64 accountId, Collection collection) const
 {
     static const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
         columnList({kSyncState.resumeCursor, kSyncState.everCompleted,
-                    kSyncState.lastCompletedAt}),
+                    kSyncState.lastCompletedAt, kSyncState.firstCompletedAt}),
         kSyncState.table, kSyncState.accountId, kSyncState.collection);
     SyncState state;
     try {
@@ -633,6 +636,7 @@ SyncState Store::syncState(qint64 accountId, Collection collection) const
             state.resumeCursor = cursor.text(0);
             state.everCompleted = cursor.boolean(1);
             state.lastCompletedAt = cursor.date(2);
+            state.firstCompletedAt = cursor.date(3);
         }
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not read sync state:" << failure.error.message;

@@ -28,6 +28,10 @@ struct SyncState
     QString resumeCursor;       ///< next page of an unfinished walk; empty if none
     bool everCompleted = false; ///< a walk has reached the end of this collection at least once
     QDateTime lastCompletedAt;
+    /// When a walk first reached the end (schema 3): what it saw is the baseline, e.g. the
+    /// followers an account already had, as opposed to later arrivals. Set by the store the
+    /// first time a state with everCompleted is saved; never moved afterwards.
+    QDateTime firstCompletedAt{}; // {}: may be left out of aggregate initialisation, unwarned
 };
 
 /// What writing one page changed.

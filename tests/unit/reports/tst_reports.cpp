@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,7 @@ private slots:
     void initTestCase();
     void figures();
     void followers();
+    void cancelled();
     void csv();
     void pdf();
     void commandLine();
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<Store> m_store;
     qint64 m_account = 0;
     QDateTime m_filledAt;
+    QDateTime m_baselineEnd; ///< when the first complete followers walk ended
 };
 
 void TestReports::initTestCase()
@@ -112,6 +115,7 @@ void TestReports::initTestCase()
     // Mentions: M1 answered after 2 h, M3 after 30 min, M4 after 1 day, M2 never.
     Item m1 = item(u"M1"_s, ItemKind::Post, u"2024-04-02T10:00:00Z"_s, bob);
     m1.conversationId = u"t1"_s;
+    m1.inReplyToId = u"P1"_s; // a mention that also replies to an own post: one interaction
     Item m2 = item(u"M2"_s, ItemKind::Post, u"2024-04-10T08:00:00Z"_s, carol);
     Item m3 = item(u"M3"_s, ItemKind::Post, u"2024-03-15T00:00:00Z"_s, bob);
     Item m4 = item(u"M4"_s, ItemKind::Post, u"2024-04-20T00:00:00Z"_s, bob);
@@ -139,19 +143,33 @@ void TestReports::initTestCase()
     const SyncState done{QString(), true, QDateTime::currentDateTimeUtc()};
     auto run = m_store->beginRun(m_account, true);
     QVERIFY(run.ok());
-    QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, *run, posts, {}, done).ok());
+    // Carol's reply to P2 is only thread context (not in Mentions), yet an interaction.
+    Item carolsReply = item(u"C1"_s, ItemKind::Reply, u"2024-03-21T09:00:00Z"_s, carol);
+    carolsReply.inReplyToId = u"P2"_s;
+    QVERIFY(m_store->storeItemPage(m_account, Collection::Posts, *run, posts, {carolsReply}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Mentions, *run, {m1, m2, m3, m4}, {}, done).ok());
     QVERIFY(m_store->storeItemPage(m_account, Collection::Messages, *run, messages, {}, done).ok());
 
-    // Followers are dated by when Holdfast saw them: three now, one of them gone an hour later.
+    // Followers are dated by when Holdfast saw them. The first backup's complete walk sees the
+    // three the account already had (the baseline, in two pages); the next one sees Erin
+    // arrive and notices Dave gone.
     m_filledAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {bob, carol, dave}, done).ok());
+    const SyncState walking{u"page-2"_s, false, QDateTime()};
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {bob, carol}, walking).ok());
+    QVERIFY(!m_store->syncState(m_account, Collection::Followers).firstCompletedAt.isValid());
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run, {dave}, done).ok());
+    m_baselineEnd = m_store->syncState(m_account, Collection::Followers).firstCompletedAt;
+    QVERIFY(m_baselineEnd.isValid());
+    QTest::qWait(20); // the next backup comes later
     auto run2 = m_store->beginRun(m_account, true);
     QVERIFY(run2.ok());
-    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run2, {bob, carol}, done).ok());
+    const Person erin = person(u"5"_s, u"erin@other.example"_s);
+    QVERIFY(m_store->storeContactPage(m_account, Collection::Followers, *run2, {bob, carol, erin}, done).ok());
     auto removed = m_store->markUnseenAsRemoved(m_account, Collection::Followers, *run2, m_filledAt.addSecs(3600));
     QVERIFY(removed.ok());
     QCOMPARE(*removed, 1);
+    // Later complete walks do not move the baseline.
+    QCOMPARE(m_store->syncState(m_account, Collection::Followers).firstCompletedAt, m_baselineEnd);
 }
 
 ReportFigures TestReports::report(const QDateTime &since, const QDateTime &until)
@@ -212,12 +230,22 @@ void TestReports::figures()
         weekly += point.value;
     QCOMPARE(weekly, 6);
 
+    // Every interaction: Bob's three mentions (M1 also replies to P1: counted once), his three
+    // DMs and Alice's two answers to them, her three replies to his mentions; Carol's mention
+    // and her reply to P2; Dave's DM.
     QCOMPARE(f.topContacts.size(), 3);
     QCOMPARE(f.topContacts[0].handle, u"bob@other.example"_s);
     QCOMPARE(f.topContacts[0].mentions, 3);
-    QCOMPARE(f.topContacts[0].messages, 3);
+    QCOMPARE(f.topContacts[0].messagesReceived, 3);
+    QCOMPARE(f.topContacts[0].messagesSent, 2);
+    QCOMPARE(f.topContacts[0].repliesSent, 3);
+    QCOMPARE(f.topContacts[0].total(), 11);
     QCOMPARE(f.topContacts[1].handle, u"carol@other.example"_s);
+    QCOMPARE(f.topContacts[1].mentions, 2);
+    QCOMPARE(f.topContacts[1].total(), 2);
     QCOMPARE(f.topContacts[2].handle, u"dave@other.example"_s);
+    QCOMPARE(f.topContacts[2].messagesReceived, 1);
+    QCOMPARE(f.topContacts[2].total(), 1);
     QCOMPARE(f.topPosts.size(), 6);
     QCOMPARE(f.topPosts[0].item.platformId, u"P3"_s);
     QCOMPARE(f.topPosts[1].item.platformId, u"P1"_s);
@@ -229,12 +257,47 @@ void TestReports::figures()
 
 void TestReports::followers()
 {
+    // The period of the first backup: its three followers are the baseline, not new ones;
+    // only Erin, who arrived later, is. Start + new - lost = end.
     const ReportFigures f = report(m_filledAt.addDays(-1), m_filledAt.addDays(1));
-    QCOMPARE(f.followersAtStart, 0);
-    QCOMPARE(f.newFollowers, 3);
+    QCOMPARE(f.followersAtStart, 3);
+    QCOMPARE(f.newFollowers, 1);
     QCOMPARE(f.lostFollowers, 1);
-    QCOMPARE(f.followersAtEnd, 2);
-    QCOMPARE(f.followersPerMonth.last().value, 2);
+    QCOMPARE(f.followersAtEnd, 3);
+    QCOMPARE(f.followersPerMonth.last().value, 3);
+
+    // A period of its own for the first backup's walk: still no new followers.
+    const ReportFigures first = report(m_filledAt.addSecs(-60), m_baselineEnd.addMSecs(1));
+    QCOMPARE(first.newFollowers, 0);
+    QCOMPARE(first.followersAtEnd, 3);
+
+    // Before anything was archived the baseline already counts; nothing is new or lost.
+    const ReportFigures before = report(utc(u"2024-03-01T00:00:00Z"_s), utc(u"2024-05-01T00:00:00Z"_s));
+    QCOMPARE(before.followersAtStart, 3);
+    QCOMPARE(before.newFollowers, 0);
+    QCOMPARE(before.lostFollowers, 0);
+    QCOMPARE(before.followersAtEnd, 3);
+}
+
+void TestReports::cancelled()
+{
+    // The GUI cancels a computation whose period was changed meanwhile.
+    ReportOptions options;
+    options.accountIds = {m_account};
+    options.since = utc(u"2024-03-01T00:00:00Z"_s);
+    options.until = utc(u"2024-05-01T00:00:00Z"_s);
+    int polls = 0;
+    options.cancelled = [&polls] { return ++polls > 3; };
+    auto figures = computeReport(*m_store, options);
+    QVERIFY(!figures.ok());
+    QCOMPARE(figures.error().code, Error::Code::Cancelled);
+    QVERIFY(polls > 3);
+    // Never cancelled: the same figures as without a callback.
+    options.cancelled = [] { return false; };
+    auto whole = computeReport(*m_store, options);
+    QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+    QCOMPARE(whole->posts, 3);
+    QCOMPARE(whole->mentionResponse.answered, 3);
 }
 
 void TestReports::csv()
@@ -247,7 +310,7 @@ void TestReports::csv()
     QVERIFY(csv.startsWith("section,key,value\r\n"));
     for (const char *row : {"totals,posts,3\r\n", "totals,engagement,18\r\n", "mention_response,median_seconds,7200\r\n",
                             "message_response,p90_seconds,2100\r\n", "activity_per_month,2024-04,3\r\n",
-                            "top_contacts,bob@other.example,6\r\n", "unanswered_mention,https://social.example/items/M2,"})
+                            "top_contacts,bob@other.example,11\r\n", "unanswered_mention,https://social.example/items/M2,"})
         QVERIFY2(csv.contains(row), row);
 }
 
@@ -290,7 +353,7 @@ void TestReports::pdf()
     // pdftotext may drop the narrow spaces inside a duration.
     QVERIFY2(has(u"Mentions\\s+3\\s+1\\s+2\\s*h\\s*00\\s*min\\s+1\\s*d\\s*0\\s*h"_s), qPrintable(text));
     QVERIFY(has(u"Direct messages\\s+2\\s+1\\s+10\\s*min\\s+35\\s*min"_s));
-    QVERIFY(has(u"@bob@other.example\\s+3\\s+3\\s+6"_s));
+    QVERIFY2(has(u"@bob@other.example\\s+3\\s+3\\s+2\\s+3\\s+11"_s), qPrintable(text));
     QVERIFY(has(u"mention\\s+@carol@other.example\\s+Text of M2"_s));
     QVERIFY(has(u"conversation\\s+@dave@other.example\\s+Text of D6"_s));
     QVERIFY(has(u"Text of P3\\s+3\\s+3\\s+3\\s+9"_s));
@@ -302,6 +365,52 @@ void TestReports::pdf()
             continue;
         QVERIFY2(pages[i].trimmed().endsWith(QString::number(i + 1)), qPrintable(pages[i].right(200)));
     }
+
+    // Headings stay with what follows them. With this data the "Activity" heading used to end
+    // page 2 while its first chart began page 3. Read page by page (pdftotext -f/-l); the
+    // charts are pictures, so pdfimages (poppler-utils too) tells which page has them.
+    const auto run = [](const QString &program, const QStringList &arguments) {
+        QProcess tool;
+        tool.start(program, arguments);
+        tool.waitForFinished(30000);
+        return QString::fromUtf8(tool.readAllStandardOutput());
+    };
+    const QString pdfimages = QStandardPaths::findExecutable(u"pdfimages"_s);
+    QVERIFY2(!pdfimages.isEmpty(), "pdfimages (poppler-utils) is missing");
+    const QList<std::pair<QString, QString>> headingAndNext = {
+        {u"Headline figures"_s, u"Posts"_s},
+        {u"Response times"_s, u"Answered"_s},
+        {u"Unanswered mentions and conversations"_s, u"Date"_s},
+        {u"Top contacts by interactions"_s, u"Contact"_s},
+        {u"Top posts by engagement"_s, u"Fav."_s},
+    };
+    int activityPage = 0;
+    QSet<QString> found;
+    for (int page = 1; page <= pages.size(); ++page) {
+        const QString number = QString::number(page);
+        const QString pageText = run(pdftotext, {u"-layout"_s, u"-f"_s, number, u"-l"_s, number, path, u"-"_s});
+        const QStringList lines = pageText.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QString line = lines[i].trimmed();
+            line.replace(QChar(0xfb01), u"fi"_s); // pdftotext keeps the font's "ﬁ" ligature
+            if (line == u"Activity")
+                activityPage = page;
+            for (const auto &[heading, next] : headingAndNext) {
+                if (line != heading)
+                    continue;
+                found.insert(heading);
+                const QString rest = lines.mid(i + 1).join(u'\n');
+                QVERIFY2(rest.contains(next), qPrintable(heading + u" ends page "_s + number));
+            }
+        }
+    }
+    QCOMPARE(found.size(), headingAndNext.size());
+    QVERIFY(activityPage > 0);
+    const QString activityImages = run(pdfimages, {u"-list"_s, u"-f"_s, QString::number(activityPage), u"-l"_s,
+                                                   QString::number(activityPage), path});
+    // Two header lines, then one line per picture.
+    QVERIFY2(activityImages.trimmed().split(u'\n').size() > 2,
+             qPrintable(u"no chart on page %1 with the Activity heading"_s.arg(activityPage)));
 }
 
 void TestReports::commandLine()

@@ -104,6 +104,7 @@ private slots:
     void refusesNewerSchema();
     void migratesEmptyFile();
     void migratesVersion1KeepingData();
+    void migratesVersion3DatingTheFirstCompleteWalk();
     void refusesNonDatabaseFile();
 
     void savesUpdatesAndFindsAccounts();
@@ -229,11 +230,11 @@ void TestStore::openCreatesWalDatabaseWithSchema()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), 4);
     QCOMPARE(store->databasePath(), QDir(m_dir->path()).filePath(u"holdfast.sqlite"_s));
     QVERIFY(QFile::exists(store->databasePath()));
     QCOMPARE(rawValue(store->databasePath(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 4);
     QCOMPARE(rawValue(store->databasePath(),
                       u"SELECT count(*) FROM sqlite_master WHERE name = 'items_fts'"_s)
                  .toInt(),
@@ -288,7 +289,7 @@ void TestStore::migratesEmptyFile()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
     QVERIFY(addAccount(*store) > 0);
 }
 
@@ -307,6 +308,7 @@ void TestStore::migratesVersion1KeepingData()
     for (const QString &sql : {u"DROP TABLE account_media"_s,
                                u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
                                u"ALTER TABLE backup_runs DROP COLUMN error_code"_s,
+                               u"ALTER TABLE sync_state DROP COLUMN first_completed_at"_s,
                                u"PRAGMA user_version = 1"_s})
         rawValue(path, sql);
     QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 1);
@@ -316,7 +318,7 @@ void TestStore::migratesVersion1KeepingData()
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN "
                             "('conversation_states', 'repo_snapshots', 'account_media')"_s)
                  .toInt(),
@@ -331,6 +333,58 @@ void TestStore::migratesVersion1KeepingData()
     SearchQuery query;
     query.text = u"upgrades"_s;
     QCOMPARE(store->search(query).value().size(), 1);
+}
+
+void TestStore::migratesVersion3DatingTheFirstCompleteWalk()
+{
+    QString path;
+    qint64 accountId = 0;
+    const QDateTime firstRunEnd = kT0.addDays(1);
+    const QDateTime lastWalkEnd = kT0.addDays(30);
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        path = store->databasePath();
+        accountId = addAccount(*store);
+        // A first run that walked the followers to the end, a later one that did it again,
+        // and a following list that was never walked to the end.
+        for (const QDateTime &end : {firstRunEnd, lastWalkEnd}) {
+            const qint64 run = store->beginRun(accountId, true).value();
+            QVERIFY(store->storeContactPage(accountId, Collection::Followers, run,
+                                            {person(u"7"_s, u"carol@x.example"_s)}, {QString(), true, end}));
+            BackupRun finished;
+            finished.id = run;
+            finished.accountId = accountId;
+            finished.startedAt = end.addSecs(-60);
+            finished.finishedAt = end;
+            finished.outcome = u"succeeded"_s;
+            finished.counts[Collection::Followers] = CollectionCounts{1, 1, 1, 0, 0};
+            QVERIFY(store->finishRun(finished));
+        }
+        QVERIFY(store->saveSyncState(accountId, Collection::Following, {u"next"_s, false, {}}));
+    }
+    // Back to schema version 3, which did not keep the first completion.
+    rawValue(path, u"ALTER TABLE sync_state DROP COLUMN first_completed_at"_s);
+    rawValue(path, u"PRAGMA user_version = 3"_s);
+
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 4);
+    const SyncState followers = store->syncState(accountId, Collection::Followers);
+    QVERIFY(followers.everCompleted);
+    QCOMPARE(followers.lastCompletedAt, lastWalkEnd);
+    QCOMPARE(followers.firstCompletedAt, firstRunEnd); // the first successful run that walked them
+    const SyncState following = store->syncState(accountId, Collection::Following);
+    QCOMPARE(following.resumeCursor, u"next"_s);
+    QVERIFY(!following.firstCompletedAt.isValid());
+
+    // From now on the store keeps the first completion, whatever later states say.
+    QVERIFY(store->saveSyncState(accountId, Collection::Followers, {QString(), true, kT0.addDays(40)}));
+    QCOMPARE(store->syncState(accountId, Collection::Followers).firstCompletedAt, firstRunEnd);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(store->saveSyncState(accountId, Collection::Following, {QString(), true, kT0.addDays(40)}));
+    const QDateTime firstFollowing = store->syncState(accountId, Collection::Following).firstCompletedAt;
+    QVERIFY(firstFollowing >= before && firstFollowing <= QDateTime::currentDateTimeUtc());
 }
 
 void TestStore::refusesNonDatabaseFile()
