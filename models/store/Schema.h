@@ -255,7 +255,7 @@ struct SyncStateTable
     Name resumeCursor{"resume_cursor"};
     Name everCompleted{"ever_completed"};
     Name lastCompletedAt{"last_completed_at"};
-    Name firstCompletedAt{"first_completed_at"}; ///< schema 3; kept once set
+    Name firstCompletedAt{"first_completed_at"}; ///< schema 4; kept once set
 };
 inline constexpr SyncStateTable kSyncState;
 
