@@ -1,5 +1,6 @@
 #include "ui/DialogSeams.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -45,6 +46,27 @@ void ModalDialogs::setNextAnswer(bool confirmed)
 int ModalDialogs::shownCount()
 {
     return s_shownCount;
+}
+
+std::optional<QString> FileDialogs::s_nextPath;
+
+QString FileDialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (s_nextPath)
+        return *std::exchange(s_nextPath, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString FileDialogs::openFolder(QWidget *parent, const QString &title)
+{
+    if (s_nextPath)
+        return *std::exchange(s_nextPath, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
+void FileDialogs::setNextPath(const QString &path)
+{
+    s_nextPath = path;
 }
 
 } // namespace holdfast::ui

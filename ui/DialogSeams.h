@@ -35,4 +35,23 @@ private:
     static int s_shownCount;
 };
 
+/**
+ * File and folder choosers (QFileDialog), with the same kind of seam: tests set the next
+ * answer with `FileDialogs::setNextPath(path)` (an empty path plays "cancelled").
+ */
+class FileDialogs final
+{
+public:
+    /// An existing file, or an empty string if the person cancelled.
+    static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    /// An existing folder, or an empty string if the person cancelled.
+    static QString openFolder(QWidget *parent, const QString &title);
+
+    /// The next chooser returns this path immediately instead of showing itself.
+    static void setNextPath(const QString &path);
+
+private:
+    static std::optional<QString> s_nextPath;
+};
+
 } // namespace holdfast::ui

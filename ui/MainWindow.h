@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/engine/BackupJob.h"
+#include "connectors/importers/ImportSummary.h"
 #include "models/domain/Collection.h"
 #include "ui/MessageBar.h"
 
@@ -30,6 +31,7 @@ class BackupController;
 class BackupProgressPanel;
 class ContactsView;
 class ConversationsView;
+class ImportPanel;
 class ItemDetailView;
 class KeychainThread;
 class SearchPanel;
@@ -53,6 +55,7 @@ public:
     ~MainWindow() override;
 
     BackupController &backups() const { return *m_backups; }
+    ImportPanel &imports() const { return *m_importPanel; }
     MessageBar *messageBar() const { return m_messageBar; }
 
 protected:
@@ -75,6 +78,8 @@ private:
     void backUpAll();
     void removeCurrentAccount();
     void onBackupFinished(const BackupRun &run);
+    void openImportDialog();
+    void onImportFinished(const importers::ImportSummary &summary, const QString &error, bool cancelled);
     void refreshViewsOf(qint64 accountId, bool finished);
     void updateActions();
     void showMessage(const QString &text, MessageBar::Type type, const QString &actionText = {},
@@ -96,6 +101,7 @@ private:
     QSplitter *m_splitter = nullptr;
     AccountsPane *m_accountsPane = nullptr;
     BackupProgressPanel *m_progressPanel = nullptr;
+    ImportPanel *m_importPanel = nullptr;
     QStackedWidget *m_centre = nullptr;
     TimelineView *m_timeline = nullptr;
     ConversationsView *m_conversations = nullptr;
@@ -109,6 +115,7 @@ private:
 
     QAction *m_addAccount = nullptr;
     QAction *m_removeAccount = nullptr;
+    QAction *m_importArchive = nullptr;
     QAction *m_backUpNow = nullptr;
     QAction *m_backUpAll = nullptr;
     QAction *m_cancelBackups = nullptr;

@@ -247,7 +247,7 @@ void ArchiveImportJob::run()
         emit finished(ImportSummary{}, store.errorMessage());
         return;
     }
-    ArchiveImport import(*store.value(), m_path, m_options, &m_cancellation,
+    ArchiveImport import(*store.value(), m_path, m_options, m_cancellation.get(),
                          [this](const ImportProgress &p) { emit progress(p); });
     auto result = import.run();
     store.value().reset(); // the connection belongs to this thread: close it here
@@ -257,17 +257,20 @@ void ArchiveImportJob::run()
         emit finished(ImportSummary{}, result.errorMessage());
 }
 
-void startImportThread(ArchiveImportJob *job)
+QThread *startImportThread(ArchiveImportJob *job)
 {
     Q_ASSERT(!job->parent());
     auto *thread = new QThread;
     thread->setObjectName(QStringLiteral("import"));
     job->moveToThread(thread);
     QObject::connect(thread, &QThread::started, job, &ArchiveImportJob::run);
-    QObject::connect(job, &ArchiveImportJob::finished, thread, &QThread::quit);
+    // Directly, not through the caller's event loop, so the caller can wait() for the thread.
+    QObject::connect(job, &ArchiveImportJob::finished, thread, &QThread::quit,
+                     Qt::DirectConnection);
     QObject::connect(thread, &QThread::finished, job, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    return thread;
 }
 
 } // namespace holdfast::importers

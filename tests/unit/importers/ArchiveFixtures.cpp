@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -86,6 +88,45 @@ QByteArray jpeg(const QByteArray &tag)
 QByteArray png(const QByteArray &tag)
 {
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + tag;
+}
+
+QList<Entry> largeXArchive(int posts)
+{
+    QByteArray tweets = "window.YTD.tweets.part0 = [\n";
+    tweets.reserve(qsizetype(posts) * 700);
+    const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < posts; ++i) {
+        const QByteArray id = QByteArray::number(10000001 + i);
+        const QByteArray when = QLocale::c()
+                                    .toString(start.addSecs(qint64(i) * 60),
+                                              u"ddd MMM dd HH:mm:ss +0000 yyyy"_s)
+                                    .toLatin1();
+        if (i > 0)
+            tweets += ",\n";
+        tweets += R"(  {"tweet": {"id_str": ")" + id + R"(", "id": ")" + id
+                  + R"(", "full_text": "Post )" + id
+                  + R"( über Köln für @Bob_B &amp; friends https://t.co/x)" + id
+                  + R"( #Archiv 🎉", "created_at": ")" + when
+                  + R"(", "favorite_count": "3", "retweet_count": "1", "lang": "de", "source": "<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>",)"
+                  + R"( "entities": {"user_mentions": [{"screen_name": "Bob_B", "id_str": "77", "indices": ["20", "26"]}],)"
+                  + R"( "urls": [{"url": "https://t.co/x)" + id + R"(", "expanded_url": "https://example.org/)" + id
+                  + R"(", "display_url": "example.org/)" + id + R"("}], "hashtags": [{"text": "Archiv", "indices": ["60", "67"]}]}}})";
+    }
+    tweets += "\n]";
+    const QByteArray count = QByteArray::number(posts);
+    return {
+        {u"data/manifest.js"_s, R"(window.__THAR_CONFIG = {
+  "userInfo": {"accountId": "7777", "userName": "big_x", "displayName": "Big Archive"},
+  "dataTypes": {
+    "tweets": {"files": [{"fileName": "data/tweets.js", "globalName": "YTD.tweets.part0", "count": ")" + count + R"("}]},
+    "account": {"files": [{"fileName": "data/account.js", "globalName": "YTD.account.part0", "count": "1"}]}
+  }
+})"},
+        {u"data/account.js"_s, R"(window.YTD.account.part0 = [
+  {"account": {"accountId": "7777", "username": "big_x", "accountDisplayName": "Big Archive", "email": "big@example.org"}}
+])"},
+        {u"data/tweets.js"_s, tweets},
+    };
 }
 
 QList<Entry> xArchive(XVariant variant)

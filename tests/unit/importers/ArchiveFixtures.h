@@ -36,6 +36,10 @@ enum class XVariant {
     OldNoManifest,    ///< older tweet.js without wrapper, no manifest, zipped with a top folder
 };
 QList<Entry> xArchive(XVariant variant);
+/// An X archive of `posts` generated posts (ids from 10000001, one a minute from 2020-01-01,
+/// with mentions, links and hashtags), account.js and a matching manifest: for the GUI's
+/// cancel test and the import benchmark.
+QList<Entry> largeXArchive(int posts);
 
 QList<Entry> mastodonExport();
 
