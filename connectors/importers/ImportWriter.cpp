@@ -100,6 +100,11 @@ void ImportWriter::markDeleted(const QString &platformId, const QDateTime &when)
     m_deletions.append({platformId, when});
 }
 
+QHash<QString, QString> ImportWriter::storedIdsByUri(const QStringList &uris) const
+{
+    return m_store.itemIdsByUri(m_account.id, QSet<QString>(uris.cbegin(), uris.cend()));
+}
+
 void ImportWriter::skip(const QString &countName, const QString &reason)
 {
     ++m_summary.counts[countName].skipped;

@@ -48,6 +48,9 @@ public:
     Result<void> addContact(Collection collection, Person person);
     /// Marks an item (added before or already stored) deleted at `when`; applied by finish().
     void markDeleted(const QString &platformId, const QDateTime &when);
+    /// The platform ids under which the store already has items known by these URIs (API
+    /// items carry the ActivityPub URI that exports use for remote statuses).
+    QHash<QString, QString> storedIdsByUri(const QStringList &uris) const;
     /// Counts an entry that was not imported, with a reason for the summary.
     void skip(const QString &countName, const QString &reason);
     /// Counts an entry that was read but has no place in the store (e.g. Mastodon lists).

@@ -4,6 +4,7 @@
 #include "ArchiveFixtures.h"
 
 #include "connectors/importers/ArchiveImport.h"
+#include "connectors/engine/AccountRegistry.h"
 #include "connectors/importers/JsonText.h"
 #include "connectors/mastodon/MastodonMapper.h"
 #include "tests/fakes/bluesky/CarWriter.h"
@@ -33,6 +34,46 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
 QString sha256(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+/// The account as Mastodon's API describes it (verify_credentials), for the sign-in side.
+Account apiAlice()
+{
+    Account api;
+    api.platform = u"mastodon"_s;
+    api.server = u"https://social.example"_s;
+    api.platformUserId = u"109"_s;
+    api.handle = u"alice@social.example"_s;
+    api.displayName = u"Alice"_s;
+    api.profileUrl = u"https://social.example/@alice"_s;
+    return api;
+}
+/// Bob's status 88 as the API returns it to Alice: her server's id 555, its URI.
+Item apiBobStatus88()
+{
+    // Built, not written as a raw string: moc cannot read raw strings above the test class.
+    const QJsonObject bob{{u"id"_s, u"700"_s}, {u"acct"_s, u"bob@other.example"_s},
+                          {u"display_name"_s, u"Bob"_s}, {u"url"_s, u"https://other.example/@bob"_s}};
+    const QJsonObject status{{u"id"_s, u"555"_s},
+                             {u"uri"_s, u"https://other.example/users/bob/statuses/88"_s},
+                             {u"created_at"_s, u"2024-01-01T08:00:00.000Z"_s},
+                             {u"content"_s, u"<p>Post by Bob</p>"_s},
+                             {u"visibility"_s, u"public"_s},
+                             {u"url"_s, u"https://other.example/@bob/88"_s},
+                             {u"account"_s, bob}};
+    return mastodon::MastodonMapper(u"social.example"_s).item(status);
+}
+/// Stores an API page of favourites the way BackupJob does (page, then URI merge).
+void storeApiFavourites(Store &store, qint64 accountId, const QList<Item> &items)
+{
+    auto runId = store.beginRun(accountId, false);
+    QVERIFY(runId);
+    QVERIFY(store.storeItemPage(accountId, Collection::Favourites, runId.value(), items, {},
+                                   SyncState{}));
+    QList<std::pair<QString, QString>> uris;
+    for (const Item &item : items)
+        uris.append({item.uri, item.platformId});
+    QVERIFY(store.mergeItemsKnownByUri(accountId, uris));
 }
 
 } // namespace
@@ -91,6 +132,8 @@ private slots:
     void xArchiveOldLayoutWithoutManifest();
     void mastodonExportOverApiBackup();
     void mastodonExportNewOfflineAccount();
+    void mastodonExportThenSignInIsOneAccount();
+    void mastodonSignInThenExportMatchesFavouritesByUri();
     void mastodonCsvFollowing();
     void dyi_data();
     void dyi();
@@ -351,6 +394,85 @@ void TestImporters::mastodonExportNewOfflineAccount()
     QCOMPARE(account.handle, u"alice@social.example"_s);
     QCOMPARE(account.displayName, u"Alice Ö"_s);
     QCOMPARE(m_store->item(summary->accountId, u"1001"_s)->text, u"Archive version"_s);
+}
+
+void TestImporters::mastodonExportThenSignInIsOneAccount()
+{
+    // Offline first: the export keys the account by its actor URL and Bob's status by URI.
+    auto summary = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QVERIFY(summary->accountCreated);
+    const qint64 id = summary->accountId;
+    const QString bob88 = u"https://other.example/users/bob/statuses/88"_s;
+    QVERIFY(m_store->isMember(id, Collection::Favourites, bob88));
+    const int itemsBefore = m_store->itemCount(id);
+
+    // Signing in to the same person takes the offline account over, keeping everything.
+    auto signedIn = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY2(signedIn, qPrintable(signedIn.errorMessage()));
+    QCOMPARE(signedIn->id, id);
+    QCOMPARE(m_store->accounts().size(), 1);
+    QCOMPARE(m_store->account(id)->platformUserId, u"109"_s);
+    QCOMPARE(m_store->account(id)->displayName, u"Alice"_s);
+    QCOMPARE(m_store->itemCount(id), itemsBefore);
+    QCOMPARE(m_store->item(id, u"1002"_s)->author.platformId, u"109"_s); // her own person row too
+    QCOMPARE(m_store->item(id, u"1002"_s)->text, u"Grüße 🎉 #Köln"_s);
+
+    // The first API backup returns the liked status under Alice's server's id: it becomes the
+    // imported favourite (membership kept, no duplicate, no false edit, boost rewritten).
+    storeApiFavourites(*m_store, id, {apiBobStatus88()});
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"555"_s));
+    QVERIFY(!m_store->item(id, bob88));
+    QCOMPARE(m_store->item(id, u"555"_s)->text, u"Post by Bob"_s);
+    QVERIFY(m_store->itemVersions(id, u"555"_s).isEmpty());
+    QCOMPARE(m_store->item(id, u"1005"_s)->boostOfId, u"555"_s);
+    QCOMPARE(m_store->itemCount(id), itemsBefore); // 555 replaced the URI-keyed copy
+
+    // A second sign-in (new token) changes nothing; the export again adds nothing either.
+    auto again = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY(again);
+    QCOMPARE(again->id, id);
+    auto reimport = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(reimport, qPrintable(reimport.errorMessage()));
+    QCOMPARE(reimport->accountId, id);
+    QCOMPARE(m_store->accounts().size(), 1);
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QCOMPARE(m_store->itemCount(id), itemsBefore);
+
+    // Someone else on the same server is a separate account.
+    Account carol = apiAlice();
+    carol.platformUserId = u"110"_s;
+    carol.handle = u"carol@social.example"_s;
+    carol.profileUrl = u"https://social.example/@carol"_s;
+    auto other = saveSignedInAccount(*m_store, carol);
+    QVERIFY(other);
+    QVERIFY(other->id != id);
+    QCOMPARE(m_store->accounts().size(), 2);
+}
+
+void TestImporters::mastodonSignInThenExportMatchesFavouritesByUri()
+{
+    // API first: Alice signed in and backed up her favourites (Bob's status as id 555).
+    auto signedIn = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY(signedIn);
+    const qint64 id = signedIn->id;
+    storeApiFavourites(*m_store, id, {apiBobStatus88()});
+
+    auto summary = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->accountId, id);
+    QVERIFY(!summary->accountCreated);
+    QCOMPARE(m_store->accounts().size(), 1);
+    // The export's like of Bob's status (by URI) is the API's favourite 555, not a second item.
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"555"_s));
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"1002"_s));
+    QVERIFY(!m_store->item(id, u"https://other.example/users/bob/statuses/88"_s));
+    QCOMPARE(m_store->item(id, u"555"_s)->text, u"Post by Bob"_s);
+    QCOMPARE(summary->counts.value(u"favourites"_s).added, 1); // only her own status is new there
+    // The bookmark the API never returned stays under its URI.
+    QVERIFY(m_store->isMember(id, Collection::Bookmarks, u"https://other.example/users/bob/statuses/99"_s));
 }
 
 void TestImporters::mastodonCsvFollowing()
