@@ -62,7 +62,7 @@ ImportWriter::ImportWriter(Store &store, Account account, qint64 runId, QString 
 {
 }
 
-Result<void> ImportWriter::addItem(Collection collection, Item item)
+Result<void> ImportWriter::addItem(Collection collection, Item item, QList<Item> related)
 {
     if (isCancelled())
         return makeError(Error::Code::Cancelled, tr("Cancelled."));
@@ -73,6 +73,7 @@ Result<void> ImportWriter::addItem(Collection collection, Item item)
     ++m_summary.counts[collectionName(collection)].read;
     QList<Item> &buffer = m_items[collection];
     buffer.append(std::move(item));
+    m_related[collection].append(std::move(related));
     if (buffer.size() >= m_pageSize)
         return flushItems(collection);
     return {};
@@ -152,8 +153,15 @@ Result<void> ImportWriter::flush()
 Result<void> ImportWriter::flushItems(Collection collection)
 {
     QList<Item> buffer = std::exchange(m_items[collection], {});
+    QList<Item> relatedBuffer = std::exchange(m_related[collection], {});
     if (buffer.isEmpty())
         return {};
+    QList<Item> related;
+    for (Item &item : relatedBuffer) {
+        // Stored content wins here too.
+        if (!m_store.item(m_account.id, item.platformId))
+            related.append(std::move(item));
+    }
     QList<Item> members;
     QList<std::pair<QString, QDateTime>> keepDeleted;
     QSet<QString> seen;
@@ -174,7 +182,7 @@ Result<void> ImportWriter::flushItems(Collection collection)
     buffer.clear();
     // The API walk's resume state is not ours to change: write it back as it is.
     const SyncState state = m_store.syncState(m_account.id, collection);
-    auto written = m_store.storeItemPage(m_account.id, collection, m_runId, members, {}, state);
+    auto written = m_store.storeItemPage(m_account.id, collection, m_runId, members, related, state);
     if (!written)
         return written.error();
     if (!keepDeleted.isEmpty()) {

@@ -43,7 +43,8 @@ public:
     bool isCancelled() const { return m_cancellation && m_cancellation->isCancelled(); }
 
     /// Queues an item as a member of `collection`; writes a page when the buffer is full.
-    Result<void> addItem(Collection collection, Item item);
+    /// `related` items (a boosted original) are stored with it without joining the collection.
+    Result<void> addItem(Collection collection, Item item, QList<Item> related = {});
     /// Queues a follower/following.
     Result<void> addContact(Collection collection, Person person);
     /// Marks an item (added before or already stored) deleted at `when`; applied by finish().
@@ -78,6 +79,7 @@ private:
     const CancellationToken *m_cancellation;
     std::function<void(const ImportProgress &)> m_progress;
     QMap<Collection, QList<Item>> m_items;
+    QMap<Collection, QList<Item>> m_related;
     QMap<Collection, QList<Person>> m_contacts;
     QList<std::pair<QString, QDateTime>> m_deletions;
     qint64 m_written = 0;

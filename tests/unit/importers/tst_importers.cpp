@@ -130,6 +130,8 @@ private slots:
     void xArchiveTwiceAddsNothing();
     void xArchiveManifestMismatch();
     void xArchiveOldLayoutWithoutManifest();
+    void xRetweetsAreBoosts();
+    void xUnmatchedNoteTweetsAreKept();
     void mastodonExportOverApiBackup();
     void mastodonExportNewOfflineAccount();
     void mastodonExportThenSignInIsOneAccount();
@@ -303,6 +305,105 @@ void TestImporters::xArchiveOldLayoutWithoutManifest()
     QCOMPARE(old.text, u"Old times <3 café"_s);
     QCOMPARE(old.html, u"<p>Old times &lt;3 café</p>"_s);
     QCOMPARE(old.createdAt, utc(2019, 1, 7, 8, 0));
+}
+
+void TestImporters::xRetweetsAreBoosts()
+{
+    QList<fixtures::Entry> entries = fixtures::xArchive(fixtures::XVariant::OldNoManifest);
+    for (fixtures::Entry &e : entries) {
+        if (!e.name.endsWith(u"/tweet.js"_s))
+            continue;
+        // Two retweets: one whose media names the original, one known by its prefix only.
+        e.data = R"(window.YTD.tweet.part0 = [
+  {"tweet": {"id_str": "1101", "full_text": "RT @Bob_B: Köln im Regen &amp; Sonne 🌦 https://t.co/pic",
+    "created_at": "Mon Sep 04 08:00:00 +0000 2023", "favorite_count": "0", "retweet_count": "7", "lang": "de",
+    "entities": {"user_mentions": [{"screen_name": "Bob_B", "name": "Bob B.", "id_str": "77"}], "urls": [],
+                 "media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880", "source_user_id_str": "77"}]},
+    "extended_entities": {"media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880", "source_user_id_str": "77"}]}}},
+  {"tweet": {"id_str": "1102", "full_text": "RT @carla: plain words", "created_at": "Mon Sep 04 09:00:00 +0000 2023",
+    "entities": {"user_mentions": [{"screen_name": "Carla", "name": "Carla C", "id_str": "78"}]}}},
+  {"tweet": {"id_str": "1103", "full_text": "Not a retweet: RT @someone: quoted", "created_at": "Mon Sep 04 10:00:00 +0000 2023",
+    "entities": {}}}
+])";
+    }
+    auto summary = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    const qint64 id = summary->accountId;
+
+    const Item first = *m_store->item(id, u"1101"_s);
+    QCOMPARE(first.kind, ItemKind::Boost);
+    QCOMPARE(first.boostOfId, u"880"_s);
+    QCOMPARE(first.author.handle, u"zoe_x"_s); // the retweet is hers
+    QCOMPARE(first.text, u"Köln im Regen & Sonne 🌦"_s);
+    QVERIFY(m_store->isMember(id, Collection::Posts, u"1101"_s));
+    const Item original = *m_store->item(id, u"880"_s);
+    QCOMPARE(original.kind, ItemKind::Post);
+    QCOMPARE(original.author.handle, u"Bob_B"_s);
+    QCOMPARE(original.author.platformId, u"77"_s);
+    QCOMPARE(original.author.displayName, u"Bob B."_s);
+    QCOMPARE(original.text, u"Köln im Regen & Sonne 🌦"_s);
+    QCOMPARE(original.url, u"https://x.com/Bob_B/status/880"_s);
+    QCOMPARE(original.media.size(), 1);
+    QVERIFY(!m_store->isMember(id, Collection::Posts, u"880"_s)); // not her post
+
+    const Item second = *m_store->item(id, u"1102"_s);
+    QCOMPARE(second.kind, ItemKind::Boost);
+    QCOMPARE(second.boostOfId, u"retweeted:1102"_s);
+    const Item secondOriginal = *m_store->item(id, u"retweeted:1102"_s);
+    QCOMPARE(secondOriginal.author.handle, u"carla"_s);
+    QCOMPARE(secondOriginal.author.platformId, u"78"_s); // the mention matches case-insensitively
+    QCOMPARE(secondOriginal.text, u"plain words"_s);
+    QCOMPARE(secondOriginal.url, u"https://x.com/carla"_s);
+
+    const Item plain = *m_store->item(id, u"1103"_s);
+    QCOMPARE(plain.kind, ItemKind::Post);
+    QVERIFY(plain.boostOfId.isEmpty());
+
+    // Again: the same items, nothing new (the originals neither).
+    const int items = m_store->itemCount(id);
+    auto again = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY(again);
+    QCOMPARE(again->counts.value(u"posts"_s).added, 0);
+    QCOMPARE(m_store->itemCount(id), items);
+}
+
+void TestImporters::xUnmatchedNoteTweetsAreKept()
+{
+    QList<fixtures::Entry> entries = fixtures::xArchive(fixtures::XVariant::Current);
+    for (fixtures::Entry &e : entries) {
+        if (e.name != u"data/note-tweet.js"_s)
+            continue;
+        // The first note belongs to post 1003; the second one's post is gone; the third has
+        // no date at all.
+        e.data = R"(window.YTD.note_tweet.part0 = [
+  {"noteTweet": {"noteTweetId": "n1", "createdAt": "2023-08-10T10:00:00.000Z",
+    "core": {"text": "This is a long post that was cut short in the timeline, but here is all of it ✨", "urls": []}}},
+  {"noteTweet": {"noteTweetId": "n2", "createdAt": "2023-07-01T12:00:00.000Z",
+    "core": {"text": "A long post whose post was deleted — ünïcode kept", "urls": []}}},
+  {"noteTweet": {"noteTweetId": "n3", "core": {"text": "Undated long post", "urls": []}}}
+])";
+    }
+    auto summary = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    const qint64 id = summary->accountId;
+    QCOMPARE(m_store->item(id, u"1003"_s)->text,
+             u"This is a long post that was cut short in the timeline, but here is all of it ✨"_s);
+    QVERIFY(!m_store->item(id, u"note:n1"_s)); // matched: not imported twice
+
+    const Item orphan = *m_store->item(id, u"note:n2"_s);
+    QCOMPARE(orphan.text, u"A long post whose post was deleted — ünïcode kept"_s);
+    QCOMPARE(orphan.createdAt, utc(2023, 7, 1, 12, 0));
+    QCOMPARE(orphan.author.handle, u"zoe_x"_s);
+    QVERIFY(m_store->isMember(id, Collection::Posts, u"note:n2"_s));
+    QVERIFY(m_store->item(id, u"note:n3"_s));
+    QCOMPARE(m_store->itemCount(id, Collection::Posts), 7);
+    // Each one is named in the summary.
+    const QString lines = summary->lines().join(u'\n');
+    QVERIFY2(lines.contains(u"data/note-tweet.js: long post n2 (2023-07-01T12:00:00Z) matches no post in "
+                            "tweets.js; imported as a post of its own"_s), qPrintable(lines));
+    QVERIFY2(lines.contains(u"long post n3 (no date)"_s), qPrintable(lines));
 }
 
 void TestImporters::mastodonExportOverApiBackup()
