@@ -205,6 +205,12 @@ Result<ImportSummary> ArchiveImport::run()
         read += count.read;
         added += count.added;
     }
+    if (outcome && !writer.incomplete().isEmpty())
+        // What was read before the damage is kept, but the run must not look complete.
+        outcome = makeError(Error::Code::InvalidInput,
+                            tr("%1 was not imported completely: %2. Everything else in it was "
+                               "imported.")
+                                .arg(summary.archive, writer.incomplete().join(QLatin1String("; "))));
     if (outcome && read == 0 && !summary.skipped.isEmpty())
         outcome = makeError(Error::Code::InvalidInput,
                             tr("%1: nothing could be imported: %2")

@@ -125,6 +125,20 @@ void ImportWriter::countNotStored(const QString &countName)
     ++m_summary.counts[countName].skipped;
 }
 
+void ImportWriter::fileFailed(const QString &countName, const Error &error, int importedBefore)
+{
+    if (importedBefore <= 0) {
+        skip(countName, error.message);
+        return;
+    }
+    const QString line = tr("%1; entries imported from that file before it: %2, the rest of it was not "
+                            "imported")
+                             .arg(error.message)
+                             .arg(importedBefore);
+    skip(countName, line);
+    m_incomplete.append(line);
+}
+
 void ImportWriter::note(const QString &line)
 {
     m_summary.skipped.append(line);

@@ -56,6 +56,13 @@ public:
     void skip(const QString &countName, const QString &reason);
     /// Counts an entry that was read but has no place in the store (e.g. Mastodon lists).
     void countNotStored(const QString &countName);
+    /// A data file that could not be read to its end: `error` says where. With entries
+    /// already imported from it (`importedBefore` > 0) the import is incomplete, which
+    /// incomplete() reports so the run is not recorded as a success; otherwise the file was
+    /// skipped whole and the rest of the archive imports as usual.
+    void fileFailed(const QString &countName, const Error &error, int importedBefore);
+    /// Why the import is incomplete (files cut short); empty if it is not.
+    const QStringList &incomplete() const { return m_incomplete; }
     /// A note for the summary that is not about one entry (e.g. a manifest mismatch).
     void note(const QString &line);
     /// Writes everything queued. Importers call it before their media pass.
@@ -83,6 +90,7 @@ private:
     QMap<Collection, QList<Person>> m_contacts;
     QList<std::pair<QString, QDateTime>> m_deletions;
     qint64 m_written = 0;
+    QStringList m_incomplete;
 };
 
 } // namespace holdfast::importers

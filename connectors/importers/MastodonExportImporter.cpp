@@ -208,6 +208,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
         const QString countName = isOutbox ? collectionName(Collection::Posts)
                                   : entry.path() == likes ? collectionName(Collection::Favourites)
                                                           : collectionName(Collection::Bookmarks);
+        int visited = 0;
         Result<void> done = [&]() -> Result<void> {
             auto data = readJsonEntry(entry);
             if (!data)
@@ -230,7 +231,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
                                 return added;
                         }
                         return writer.addItem(Collection::Posts, std::move(*item));
-                    }, false);
+                    }, false, &visited);
             }
             // likes/bookmarks: an array of status URIs (strings).
             auto elements = json::arrayElements(data.value(), array, entry.path(), false);
@@ -268,7 +269,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
         if (!done) {
             if (done.error().code != Error::Code::InvalidInput)
                 return done;
-            writer.skip(countName, done.error().message);
+            writer.fileFailed(countName, done.error(), visited);
         }
         return {};
     };

@@ -426,7 +426,6 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
         return start.error();
     const Person &self = m_self;
     return json::forEachObject(data, start.value(), path, [&](const QJsonObject &record) -> Result<void> {
-        ++*count;
         if (kind == u"note-tweet") {
             const QJsonObject note = record.value(QLatin1String("noteTweet")).toObject();
             NoteTweet entry{str(note, "noteTweetId"), parseDate(str(note, "createdAt")),
@@ -526,7 +525,7 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
             return {};
         }
         return {};
-    });
+    }, true, count);
 }
 
 Result<void> XArchiveImporter::importUnmatchedNotes(ImportWriter &writer)
@@ -621,8 +620,8 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
             if (done.error().code == Error::Code::Cancelled || done.error().code == Error::Code::Database
                 || done.error().code == Error::Code::Io)
                 return done;
-            // A broken data file is skipped whole; the rest of the archive still imports.
-            writer.skip(countName, done.error().message);
+            // The rest of the archive still imports; a file cut short makes the import incomplete.
+            writer.fileFailed(countName, done.error(), count);
             return {};
         }
         if (expected.contains(entry.path()) && expected.value(entry.path()) != count)

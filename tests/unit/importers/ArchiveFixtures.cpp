@@ -107,7 +107,7 @@ QList<Entry> largeXArchive(int posts)
                   + R"(", "full_text": "Post )" + id
                   + R"( über Köln für @Bob_B &amp; friends https://t.co/x)" + id
                   + R"( #Archiv 🎉", "created_at": ")" + when
-                  + R"(", "favorite_count": "3", "retweet_count": "1", "lang": "de", "source": "<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>",)"
+                  + R"(", "favorite_count": "3", "retweet_count": "1", "lang": "de", "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",)"
                   + R"( "entities": {"user_mentions": [{"screen_name": "Bob_B", "id_str": "77", "indices": ["20", "26"]}],)"
                   + R"( "urls": [{"url": "https://t.co/x)" + id + R"(", "expanded_url": "https://example.org/)" + id
                   + R"(", "display_url": "example.org/)" + id + R"("}], "hashtags": [{"text": "Archiv", "indices": ["60", "67"]}]}}})";

@@ -748,13 +748,25 @@ void TestImporters::jsonArrayElements()
     QCOMPARE(elements->size(), 2);
     QCOMPARE(data.mid(elements->at(1).first, elements->at(1).second), QByteArray(R"({"c": [1, {"d": 2}]})"));
     const QByteArray broken = R"([{"a": 1}, {"b" 2}])";
-    int visited = 0;
+    int seen = 0;
+    int visited = -1;
     auto parsed = json::forEachObject(broken, 0, u"data/like.js"_s, [&](const QJsonObject &) -> Result<void> {
-        ++visited;
+        ++seen;
         return {};
-    });
+    }, true, &visited);
     QVERIFY(!parsed);
-    QCOMPARE(visited, 0); // checked whole before anything is used
+    // Each element is parsed once and used at once: the walk stops at the damage.
+    QCOMPARE(seen, 1);
+    QCOMPARE(visited, 1);
+    // A damaged structure (here: truncated) is refused before anything is used.
+    seen = 0;
+    QVERIFY(!json::forEachObject(QByteArray(R"([{"a": 1}, {"b": 2})"), 0, u"data/like.js"_s,
+                                 [&](const QJsonObject &) -> Result<void> {
+                                     ++seen;
+                                     return {};
+                                 }, true, &visited));
+    QCOMPARE(seen, 0);
+    QCOMPARE(visited, 0);
     QVERIFY2(parsed.errorMessage().startsWith(u"entry data/like.js: invalid JSON at byte 17"_s),
              qPrintable(parsed.errorMessage()));
 }
