@@ -352,6 +352,31 @@ QList<Entry> dyiExport(DyiVariant variant)
         out.append({u"posts/your_posts_1.json"_s,
                     R"([{"timestamp": 1600000000, "data": [{"post": "Ge\u00c3\u00b6ffnet \u00e2\u0098\u0095"}]}])"});
         break;
+    case DyiVariant::FacebookPage2025: {
+        const QString activity = u"this_profile's_activity_across_facebook/"_s;
+        out.append({u"logged_information/professional_dashboard/your_professional_dashboard_activity.json"_s,
+                    R"({"prodash_activity": [{"page_name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab", "timestamp": 1700000000}]})"});
+        out.append({activity + u"posts/profile_posts_1.json"_s,
+                    R"([{"timestamp": 1700000000, "data": [{"post": "Neue Kuchen \u00f0\u009f\u008d\u00b0"}],
+                         "attachments": [{"data": [{"media": {"uri": "this_profile's_activity_across_facebook/posts/media/cake.jpg"}}]}],
+                         "title": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}])"});
+        out.append({activity + u"posts/videos.json"_s,
+                    R"({"videos_v2": [{"timestamp": 1700003600, "data": [{"post": "Backstube"}],
+                         "attachments": [{"data": [{"media": {"uri": "this_profile's_activity_across_facebook/posts/media/bake.mp4"}}]}]}]})"});
+        out.append({activity + u"posts/media/cake.jpg"_s, jpeg("cake")});
+        out.append({activity + u"messages/inbox/anna_1/message_1.json"_s,
+                    R"({"participants": [{"name": "Anna \u00c3\u0096"}, {"name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}],
+                        "messages": [{"sender_name": "Anna \u00c3\u0096", "timestamp_ms": 1700000100000, "content": "Offen?"},
+                                     {"sender_name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab", "timestamp_ms": 1700000200000, "content": "Ja!"}],
+                        "title": "Anna \u00c3\u0096", "thread_path": "inbox/anna_1"})"});
+        out.append({activity + u"messages/filtered_threads/carl_2/message_1.json"_s,
+                    R"({"participants": [{"name": "Carl"}, {"name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}],
+                        "messages": [{"sender_name": "Carl", "timestamp_ms": 1700000300000, "content": "Tisch f\u00c3\u00bcr 4?"}],
+                        "title": "Carl", "thread_path": "filtered_threads/carl_2"})"});
+        out.append({u"connections/followers/people_who_followed_you.json"_s,
+                    R"({"followers_v3": [{"name": "Anna \u00c3\u0096", "timestamp": 1690000000}, {"name": "Dora", "timestamp": 1690000500}]})"});
+        break;
+    }
     }
     return out;
 }

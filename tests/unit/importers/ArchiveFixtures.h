@@ -43,7 +43,9 @@ QList<Entry> largeXArchive(int posts);
 
 QList<Entry> mastodonExport();
 
-enum class DyiVariant { Facebook2020, Facebook2024, Instagram, FacebookPage };
+/// FacebookPage: a page_information.json layout (kept, but not seen in real downloads);
+/// FacebookPage2025: a Page's download in the 2025+ "this profile's activity" layout.
+enum class DyiVariant { Facebook2020, Facebook2024, Instagram, FacebookPage, FacebookPage2025 };
 QList<Entry> dyiExport(DyiVariant variant);
 
 /// A CAR v1 header with one root and nothing else.

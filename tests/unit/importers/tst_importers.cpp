@@ -140,6 +140,7 @@ private slots:
     void dyi_data();
     void dyi();
     void facebookPage();
+    void facebookPage2025Layout();
     void blueskyCar();
     void mojibake();
     void jsonArrayElements();
@@ -701,6 +702,46 @@ void TestImporters::facebookPage()
     QCOMPARE(page.platformUserId, u"123456"_s);
     QCOMPARE(page.displayName, u"Café Zoë"_s);
     QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 1);
+}
+
+void TestImporters::facebookPage2025Layout()
+{
+    // A Page's own download, 2025+ layout: the Page named only by its professional dashboard,
+    // posts in profile_posts_N.json and videos.json, message requests in filtered_threads,
+    // followers in people_who_followed_you.json.
+    auto summary = import(archivePath(fixtures::dyiExport(fixtures::DyiVariant::FacebookPage2025),
+                                      fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->format, ArchiveFormat::FacebookDyi);
+    const qint64 id = summary->accountId;
+    const Account page = *m_store->account(id);
+    QCOMPARE(page.platform, u"facebook"_s);
+    QCOMPARE(page.displayName, u"Café Zoë"_s);
+    QCOMPARE(page.platformUserId, u"page:Café Zoë"_s);
+
+    QCOMPARE(m_store->itemCount(id, Collection::Posts), 2);
+    ItemPageQuery query;
+    query.accountId = id;
+    query.collection = Collection::Posts;
+    const QList<Item> posts = m_store->itemPage(query);
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts[0].text, u"Backstube"_s); // newest first
+    QCOMPARE(posts[0].media.size(), 1);
+    QCOMPARE(posts[0].media[0].type, u"video"_s);
+    QCOMPARE(posts[1].text, u"Neue Kuchen 🍰"_s);
+    QCOMPARE(posts[1].media[0].type, u"image"_s);
+    QCOMPARE(posts[1].mediaFiles[0].sha256, sha256(fixtures::jpeg("cake")));
+    QCOMPARE(posts[1].author.displayName, u"Café Zoë"_s); // the Page's own post
+
+    QCOMPARE(m_store->itemCount(id, Collection::Messages), 3);
+    const QList<Item> anna = m_store->conversation(id, u"facebook:inbox/anna_1"_s);
+    QCOMPARE(anna.size(), 2);
+    QCOMPARE(anna[0].author.displayName, u"Anna Ö"_s);
+    QCOMPARE(anna[1].author.platformId, page.platformUserId);
+    QCOMPARE(m_store->conversation(id, u"facebook:filtered_threads/carl_2"_s).first().text, u"Tisch für 4?"_s);
+
+    QCOMPARE(m_store->activeContactCount(id, FollowDirection::Follower), 2);
+    QCOMPARE(m_store->activeContactCount(id, FollowDirection::Following), 0);
 }
 
 void TestImporters::blueskyCar()
