@@ -326,7 +326,12 @@ void TestImporters::xRetweetsAreBoosts()
   {"tweet": {"id_str": "1102", "full_text": "RT @carla: plain words", "created_at": "Mon Sep 04 09:00:00 +0000 2023",
     "entities": {"user_mentions": [{"screen_name": "Carla", "name": "Carla C", "id_str": "78"}]}}},
   {"tweet": {"id_str": "1103", "full_text": "Not a retweet: RT @someone: quoted", "created_at": "Mon Sep 04 10:00:00 +0000 2023",
-    "entities": {}}}
+    "entities": {}}},
+  {"tweet": {"id_str": "1104", "full_text": "RT @Bob_B: Köln im Regen &amp; Sonne 🌦 https://t.co/pic",
+    "created_at": "Tue Sep 05 08:00:00 +0000 2023",
+    "entities": {"user_mentions": [{"screen_name": "Bob_B", "name": "Bob B.", "id_str": "77"}],
+                 "media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880"}]}}}
 ])";
     }
     auto summary = import(archivePath(entries, fixtures::Container::Zip));
@@ -357,6 +362,9 @@ void TestImporters::xRetweetsAreBoosts()
     QCOMPARE(secondOriginal.author.platformId, u"78"_s); // the mention matches case-insensitively
     QCOMPARE(secondOriginal.text, u"plain words"_s);
     QCOMPARE(secondOriginal.url, u"https://x.com/carla"_s);
+
+    // Retweeted twice (in one page): one original.
+    QCOMPARE(m_store->item(id, u"1104"_s)->boostOfId, u"880"_s);
 
     const Item plain = *m_store->item(id, u"1103"_s);
     QCOMPARE(plain.kind, ItemKind::Post);
