@@ -129,13 +129,8 @@ void ImportPanel::onFinished(const ImportSummary &summary, const QString &error)
     m_cancellation.reset();
     m_title->setText(m_archiveName);
     if (error.isEmpty()) {
-        int added = 0;
-        int skipped = 0;
-        for (const importers::ImportCount &count : summary.counts) {
-            added += count.added;
-            skipped += count.skipped;
-        }
-        m_status->setText(tr("Imported into %1: %n new entries", nullptr, added).arg(summary.account)
+        const int skipped = summary.skippedTotal();
+        m_status->setText(tr("Imported into %1: %n new entries", nullptr, summary.addedTotal()).arg(summary.account)
                           + (skipped ? tr(", %n skipped", nullptr, skipped) : QString()));
     } else {
         m_status->setText(cancelled ? tr("Import cancelled") : tr("Import failed"));

@@ -527,13 +527,9 @@ void MainWindow::onImportFinished(const importers::ImportSummary &summary, const
                     [this] { openImportDialog(); });
         return;
     }
-    int added = 0;
-    int skipped = 0;
-    for (const importers::ImportCount &count : summary.counts) {
-        added += count.added;
-        skipped += count.skipped;
-    }
-    QString text = tr("Imported %1 into %2: %n new entries", nullptr, added).arg(summary.archive, summary.account);
+    const int skipped = summary.skippedTotal();
+    QString text = tr("Imported %1 into %2: %n new entries", nullptr, summary.addedTotal())
+                       .arg(summary.archive, summary.account);
     if (skipped > 0)
         text += tr("; %n skipped (see the details for why)", nullptr, skipped);
     else if (!summary.skipped.isEmpty())

@@ -55,7 +55,6 @@ public:
     ~MainWindow() override;
 
     BackupController &backups() const { return *m_backups; }
-    ImportPanel &imports() const { return *m_importPanel; }
     MessageBar *messageBar() const { return m_messageBar; }
 
 protected:

@@ -52,6 +52,22 @@ QStringList ImportSummary::lines() const
     return out;
 }
 
+int ImportSummary::addedTotal() const
+{
+    int total = 0;
+    for (const ImportCount &count : counts)
+        total += count.added;
+    return total;
+}
+
+int ImportSummary::skippedTotal() const
+{
+    int total = 0;
+    for (const ImportCount &count : counts)
+        total += count.skipped;
+    return total;
+}
+
 ImportWriter::ImportWriter(Store &store, Account account, qint64 runId, QString dataDir,
                            int pageSize, ImportSummary &summary,
                            const CancellationToken *cancellation,
