@@ -48,19 +48,33 @@ int ModalDialogs::shownCount()
     return s_shownCount;
 }
 
-std::optional<QString> FileDialogs::s_nextFileName;
+std::optional<QString> FileDialogs::s_nextPath;
 
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                   const QString &filter)
 {
-    if (s_nextFileName)
-        return *std::exchange(s_nextFileName, std::nullopt);
+    if (s_nextPath)
+        return *std::exchange(s_nextPath, std::nullopt);
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-void FileDialogs::setNextFileName(const QString &path)
+QString FileDialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
 {
-    s_nextFileName = path;
+    if (s_nextPath)
+        return *std::exchange(s_nextPath, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString FileDialogs::openFolder(QWidget *parent, const QString &title)
+{
+    if (s_nextPath)
+        return *std::exchange(s_nextPath, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
+void FileDialogs::setNextPath(const QString &path)
+{
+    s_nextPath = path;
 }
 
 } // namespace holdfast::ui

@@ -36,8 +36,8 @@ private:
 };
 
 /**
- * The file chooser, behind a seam: tests answer the next one without showing it,
- * `FileDialogs::setNextFileName(path)` (an empty path = the person cancelled).
+ * File and folder choosers (QFileDialog), with the same kind of seam: tests set the next
+ * answer with `FileDialogs::setNextPath(path)` (an empty path plays "cancelled").
  */
 class FileDialogs final
 {
@@ -45,11 +45,16 @@ public:
     /// Asks where to save; `suggested` is the proposed path. Empty if cancelled.
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter = {});
+    /// An existing file, or an empty string if the person cancelled.
+    static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    /// An existing folder, or an empty string if the person cancelled.
+    static QString openFolder(QWidget *parent, const QString &title);
 
-    static void setNextFileName(const QString &path);
+    /// The next chooser returns this path immediately instead of showing itself.
+    static void setNextPath(const QString &path);
 
 private:
-    static std::optional<QString> s_nextFileName;
+    static std::optional<QString> s_nextPath;
 };
 
 } // namespace holdfast::ui

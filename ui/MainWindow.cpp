@@ -18,6 +18,8 @@
 #include "ui/DialogSeams.h"
 #include "ui/ExportDialog.h"
 #include "ui/PackageDialog.h"
+#include "ui/ImportDialog.h"
+#include "ui/ImportPanel.h"
 #include "ui/ItemDetailView.h"
 #include "ui/MessageBar.h"
 #include "ui/ReportsWindow.h"
@@ -83,6 +85,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_accountsPane->setActions(m_addAccount, m_backUpNow, m_backUpAll, m_removeAccount);
     m_progressPanel = new BackupProgressPanel(*m_backups, store, m_accountsPane);
     m_accountsPane->addBottomWidget(m_progressPanel);
+    m_importPanel = new ImportPanel(store.dataDirectory(), m_accountsPane);
+    m_accountsPane->addBottomWidget(m_importPanel);
+    connect(m_importPanel, &ImportPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_importPanel, &ImportPanel::finished, this, &MainWindow::onImportFinished);
     m_detail = new ItemDetailView(store, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -154,6 +160,12 @@ void MainWindow::createActions()
     m_removeAccount->setObjectName(QStringLiteral("removeAccountAction"));
     connect(m_removeAccount, &QAction::triggered, this, &MainWindow::removeCurrentAccount);
 
+    m_importArchive = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Archive…"), this);
+    m_importArchive->setObjectName(QStringLiteral("importArchiveAction"));
+    m_importArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importArchive->setToolTip(tr("Import a platform's data export (Ctrl+I)"));
+    connect(m_importArchive, &QAction::triggered, this, &MainWindow::openImportDialog);
+
     m_backUpNow = new QAction(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
                               tr("&Back Up Now"), this);
     m_backUpNow->setObjectName(QStringLiteral("backUpNowAction"));
@@ -193,6 +205,7 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_addAccount);
     file->addAction(m_removeAccount);
     addExportActions(file);
+    file->addAction(m_importArchive);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -502,6 +515,58 @@ void MainWindow::onBackupFinished(const BackupRun &run)
     }
 }
 
+void MainWindow::openImportDialog()
+{
+    auto *dialog = new ImportDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importRequested, this, [this](const QString &path, qint64 accountId) {
+        importers::ImportOptions options;
+        if (accountId != 0)
+            options.account = QString::number(accountId);
+        m_messageBar->hideMessage();
+        m_importPanel->start(path, options);
+    });
+    dialog->open();
+}
+
+void MainWindow::onImportFinished(const importers::ImportSummary &summary, const QString &error, bool cancelled)
+{
+    m_accountsModel->reload();
+    m_search->reloadAccounts();
+    if (summary.accountId != 0) {
+        if (summary.accountCreated)
+            m_accountsPane->selectAccount(summary.accountId);
+        refreshViewsOf(summary.accountId, true);
+    }
+    if (cancelled) {
+        showMessage(tr("The import was cancelled. Entries it had already written are kept and the "
+                       "import is recorded as cancelled; importing the archive again completes it "
+                       "without duplicates."),
+                    MessageBar::Type::Warning);
+        return;
+    }
+    if (!error.isEmpty()) {
+        showMessage(tr("The import failed: %1").arg(error), MessageBar::Type::Error, tr("Import Another…"),
+                    [this] { openImportDialog(); });
+        return;
+    }
+    const int skipped = summary.skippedTotal();
+    QString text = tr("Imported %1 into %2: %n new entries", nullptr, summary.addedTotal())
+                       .arg(summary.archive, summary.account);
+    if (skipped > 0)
+        text += tr("; %n skipped (see the details for why)", nullptr, skipped);
+    else if (!summary.skipped.isEmpty())
+        text += tr("; see the details for notes");
+    const QString title = tr("Import of %1").arg(summary.archive);
+    const QStringList lines = summary.lines();
+    showMessage(text, skipped > 0 || !summary.skipped.isEmpty() ? MessageBar::Type::Warning : MessageBar::Type::Positive,
+                tr("Details…"), [this, title, lines] {
+                    auto *details = new ImportDetailsDialog(title, lines, this);
+                    details->setAttribute(Qt::WA_DeleteOnClose);
+                    details->show();
+                });
+}
+
 void MainWindow::refreshViewsOf(qint64 accountId, bool finished)
 {
     // Counts and last-backup dates in the tree change in place (no reset).
@@ -522,6 +587,7 @@ void MainWindow::updateActions()
     m_removeAccount->setEnabled(current != 0);
     m_backUpAll->setEnabled(m_accountsModel->rowCount() > 0);
     m_cancelBackups->setEnabled(m_backups->isBusy());
+    m_importArchive->setEnabled(m_importPanel && !m_importPanel->isRunning());
 }
 
 void MainWindow::showMessage(const QString &text, MessageBar::Type type, const QString &actionText,

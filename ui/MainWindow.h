@@ -2,6 +2,7 @@
 
 #include "connectors/engine/BackupJob.h"
 #include "models/domain/Account.h"
+#include "connectors/importers/ImportSummary.h"
 #include "models/domain/Collection.h"
 #include "ui/MessageBar.h"
 
@@ -33,6 +34,7 @@ class BackupProgressPanel;
 class ContactsView;
 class ConversationsView;
 class ExportJobDialog;
+class ImportPanel;
 class ItemDetailView;
 class SearchPanel;
 class TimelineView;
@@ -81,6 +83,8 @@ private:
     void addExportActions(QMenu *file);
     void openExportDialog(ExportJobDialog *dialog);
     void onBackupFinished(const BackupRun &run);
+    void openImportDialog();
+    void onImportFinished(const importers::ImportSummary &summary, const QString &error, bool cancelled);
     void refreshViewsOf(qint64 accountId, bool finished);
     void updateActions();
     void showMessage(const QString &text, MessageBar::Type type, const QString &actionText = {},
@@ -101,6 +105,7 @@ private:
     QSplitter *m_splitter = nullptr;
     AccountsPane *m_accountsPane = nullptr;
     BackupProgressPanel *m_progressPanel = nullptr;
+    ImportPanel *m_importPanel = nullptr;
     QStackedWidget *m_centre = nullptr;
     TimelineView *m_timeline = nullptr;
     ConversationsView *m_conversations = nullptr;
@@ -114,6 +119,7 @@ private:
 
     QAction *m_addAccount = nullptr;
     QAction *m_removeAccount = nullptr;
+    QAction *m_importArchive = nullptr;
     QAction *m_backUpNow = nullptr;
     QAction *m_backUpAll = nullptr;
     QAction *m_cancelBackups = nullptr;

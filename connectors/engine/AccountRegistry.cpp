@@ -18,7 +18,7 @@ Result<Account> AccountRegistry::addSignedInAccount(const Account &account, cons
     Account toSave = account;
     if (!toSave.addedAt.isValid())
         toSave.addedAt = QDateTime::currentDateTimeUtc();
-    auto saved = m_store.saveAccount(toSave);
+    auto saved = saveSignedInAccount(m_store, toSave);
     if (!saved)
         return saved.error();
     if (auto stored = m_secrets.write(SecretStore::accessTokenKey(saved.value()), accessToken); !stored) {
@@ -48,6 +48,37 @@ Result<Account> AccountRegistry::addBlueskyAccount(const Account &account, const
     if (auto removed = m_secrets.remove(SecretStore::oauthSessionKey(*added)); !removed)
         return removed.error();
     return added;
+}
+
+Result<Account> saveSignedInAccount(Store &store, const Account &account)
+{
+    // Only Mastodon accounts are created from exports under another id than the API's
+    // (Bluesky CAR imports use the DID, which sign-in uses too).
+    if (account.platform == u"mastodon") {
+        const QList<Account> stored = store.accounts();
+        const bool known = std::any_of(stored.cbegin(), stored.cend(), [&](const Account &a) {
+            return a.platform == account.platform && a.server == account.server
+                   && a.platformUserId == account.platformUserId;
+        });
+        for (const Account &a : stored) {
+            if (known)
+                break;
+            const bool sameServer = a.platform == account.platform
+                                    && a.server == account.server;
+            const bool sameName =
+                (!a.handle.isEmpty() && a.handle.compare(account.handle, Qt::CaseInsensitive) == 0)
+                || (!a.profileUrl.isEmpty() && a.profileUrl == account.profileUrl);
+            if (!sameServer || !sameName || a.platformUserId == account.platformUserId)
+                continue;
+            auto taken = store.changeAccountUserId(a.id, account.platformUserId);
+            if (!taken)
+                return taken.error();
+            Account merged = account;
+            merged.addedAt = a.addedAt;
+            return store.saveAccount(merged);
+        }
+    }
+    return store.saveAccount(account);
 }
 
 Result<void> AccountRegistry::removeAccount(const Account &account)

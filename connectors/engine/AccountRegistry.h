@@ -35,6 +35,12 @@ private:
     SecretStore &m_secrets;
 };
 
+/// Saves a signed-in account. An account imported earlier from the same person's data export
+/// (same platform and server, same handle or profile URL) but keyed by the export's id (a
+/// Mastodon actor URL instead of the numeric id) becomes this account, with all its data,
+/// instead of a second one.
+Result<Account> saveSignedInAccount(Store &store, const Account &account);
+
 /// Creates the platform's BackupSource for an account, with its token from the keychain
 /// set on `http`. This is the factory BackupJob uses outside tests.
 Result<std::unique_ptr<BackupSource>> createBackupSource(const Account &account, HttpClient &http);

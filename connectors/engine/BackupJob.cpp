@@ -258,6 +258,17 @@ Result<void> BackupJob::walk(Walk &walk)
                                      page->related, after);
         if (!written)
             return written.error();
+        if (!contacts) {
+            // Items an archive import stored under their URI become these items.
+            QList<std::pair<QString, QString>> uris;
+            for (const QList<Item> *items : {&page->members, &page->related})
+                for (const Item &item : *items)
+                    if (!item.uri.isEmpty() && item.uri != item.platformId)
+                        uris.append({item.uri, item.platformId});
+            if (!uris.isEmpty())
+                if (auto merged = m_store->mergeItemsKnownByUri(m_accountId, uris); !merged)
+                    return merged.error();
+        }
         walk.state = after;
 
         ++counts.pages;

@@ -205,6 +205,12 @@ Result<ImportSummary> ArchiveImport::run()
         read += count.read;
         added += count.added;
     }
+    if (outcome && !writer.incomplete().isEmpty())
+        // What was read before the damage is kept, but the run must not look complete.
+        outcome = makeError(Error::Code::InvalidInput,
+                            tr("%1 was not imported completely: %2. Everything else in it was "
+                               "imported.")
+                                .arg(summary.archive, writer.incomplete().join(QLatin1String("; "))));
     if (outcome && read == 0 && !summary.skipped.isEmpty())
         outcome = makeError(Error::Code::InvalidInput,
                             tr("%1: nothing could be imported: %2")
@@ -247,7 +253,7 @@ void ArchiveImportJob::run()
         emit finished(ImportSummary{}, store.errorMessage());
         return;
     }
-    ArchiveImport import(*store.value(), m_path, m_options, &m_cancellation,
+    ArchiveImport import(*store.value(), m_path, m_options, m_cancellation.get(),
                          [this](const ImportProgress &p) { emit progress(p); });
     auto result = import.run();
     store.value().reset(); // the connection belongs to this thread: close it here
@@ -257,17 +263,20 @@ void ArchiveImportJob::run()
         emit finished(ImportSummary{}, result.errorMessage());
 }
 
-void startImportThread(ArchiveImportJob *job)
+QThread *startImportThread(ArchiveImportJob *job)
 {
     Q_ASSERT(!job->parent());
     auto *thread = new QThread;
     thread->setObjectName(QStringLiteral("import"));
     job->moveToThread(thread);
     QObject::connect(thread, &QThread::started, job, &ArchiveImportJob::run);
-    QObject::connect(job, &ArchiveImportJob::finished, thread, &QThread::quit);
+    // Directly, not through the caller's event loop, so the caller can wait() for the thread.
+    QObject::connect(job, &ArchiveImportJob::finished, thread, &QThread::quit,
+                     Qt::DirectConnection);
     QObject::connect(thread, &QThread::finished, job, &QObject::deleteLater);
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+    return thread;
 }
 
 } // namespace holdfast::importers

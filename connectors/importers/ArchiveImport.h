@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QThread;
 
 namespace holdfast {
 class Store;
@@ -53,7 +56,9 @@ public:
                      QObject *parent = nullptr);
     ~ArchiveImportJob() override;
 
-    void cancel() { m_cancellation.cancel(); }
+    void cancel() { m_cancellation->cancel(); }
+    /// The job's token, for cancelling after the job itself may be gone (it deletes itself).
+    std::shared_ptr<CancellationToken> cancellation() const { return m_cancellation; }
 
 public slots:
     void run();
@@ -67,10 +72,11 @@ private:
     QString m_dataDir;
     QString m_path;
     ImportOptions m_options;
-    CancellationToken m_cancellation;
+    std::shared_ptr<CancellationToken> m_cancellation = std::make_shared<CancellationToken>();
 };
 
 /// Runs `job` on a new thread that ends (deleting itself and the job) when the job finishes.
-void startImportThread(ArchiveImportJob *job);
+/// The thread quits as soon as the job has finished, so a caller may wait() on it.
+QThread *startImportThread(ArchiveImportJob *job);
 
 } // namespace holdfast::importers

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace holdfast::importers {
@@ -77,10 +78,11 @@ QString DyiImporter::fileKind(const QString &path, bool instagram)
     if (messageFile.match(name).hasMatch()
         && (p.contains(QLatin1String("/messages/inbox/"))
             || p.contains(QLatin1String("/messages/archived_threads/"))
-            || p.contains(QLatin1String("/messages/e2ee_cutover/"))))
+            || p.contains(QLatin1String("/messages/e2ee_cutover/"))
+            || p.contains(QLatin1String("/messages/filtered_threads/")))) // message requests
         return QStringLiteral("messages");
     if (name == u"profile_information.json" || name == u"personal_information.json"
-        || name == u"page_information.json")
+        || name == u"page_information.json" || name == u"your_professional_dashboard_activity.json")
         return QStringLiteral("profile");
     if (instagram) {
         const QString stem = numbered.match(name).hasMatch() ? numbered.match(name).captured(1) : QString();
@@ -94,9 +96,15 @@ QString DyiImporter::fileKind(const QString &path, bool instagram)
             return QStringLiteral("following");
         return {};
     }
-    if (p.contains(QLatin1String("/posts/")) && name.startsWith(QLatin1String("your_posts"))
-        && name.endsWith(QLatin1String(".json")))
+    // your_posts_1.json (2020), your_posts__check_ins__photos_and_videos_1.json (2024),
+    // profile_posts_1.json and videos.json (2025+ profiles and Pages).
+    if (p.contains(QLatin1String("/posts/")) && name.endsWith(QLatin1String(".json"))
+        && (name.startsWith(QLatin1String("your_posts")) || name.startsWith(QLatin1String("profile_posts"))
+            || name == u"videos.json"))
         return QStringLiteral("posts");
+    // Who follows the profile or Page ({"followers_v3"|"followers_v2": [{name, timestamp}]}).
+    if (name == u"people_who_followed_you.json" && p.contains(QLatin1String("/followers/")))
+        return QStringLiteral("followed_by");
     if (name == u"comments.json"
         && (p.contains(QLatin1String("/comments/")) || p.contains(QLatin1String("/comments_and_reactions/"))))
         return QStringLiteral("comments");
@@ -207,8 +215,12 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
                 for (const QJsonValue &a : record.value(QLatin1String("attachments")).toArray())
                     for (const QJsonValue &d : a.toObject().value(QLatin1String("data")).toArray()) {
                         const QJsonObject media = d.toObject().value(QLatin1String("media")).toObject();
-                        if (!str(media, "uri").isEmpty())
-                            item.media.append(mediaRef(str(media, "uri"), QStringLiteral("image")));
+                        const QString uri = str(media, "uri");
+                        static const QRegularExpression video(QStringLiteral("\\.(mp4|mov|m4v|webm|3gp|avi)$"),
+                                                              QRegularExpression::CaseInsensitiveOption);
+                        if (!uri.isEmpty())
+                            item.media.append(mediaRef(uri, video.match(uri).hasMatch() ? QStringLiteral("video")
+                                                                                        : QStringLiteral("image")));
                     }
             }
             item.html = paragraphs(item.text);
@@ -251,6 +263,12 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
             // Friendship goes both ways.
             out.contacts.append({Collection::Followers, person});
             out.contacts.append({Collection::Following, person});
+        } else if (kind == u"followed_by") {
+            Person person = personNamed(str(record, "name"));
+            if (person.platformId.isEmpty())
+                continue;
+            person.rawJson = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            out.contacts.append({Collection::Followers, person});
         } else if (kind == u"followers" || kind == u"following") {
             for (const QJsonValue &v : record.value(QLatin1String("string_list_data")).toArray()) {
                 const QJsonObject entry = v.toObject();
@@ -270,12 +288,19 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
 
 Result<ArchiveIdentity> DyiImporter::identity(ArchiveReader &reader)
 {
-    QJsonObject profile;
-    QString profilePath;
-    bool page = false;
+    // Which file says whose download it is, best first. A Page's own download of the 2025+
+    // layout has no page file; only its professional dashboard activity names the Page.
+    static const QStringList identityFiles = {
+        QStringLiteral("page_information.json"), QStringLiteral("profile_information.json"),
+        QStringLiteral("personal_information.json"),
+        QStringLiteral("your_professional_dashboard_activity.json")};
+    QMap<qsizetype, QJsonObject> candidates;
     auto read = reader.forEach(
-        [&](const QString &path) { return profilePath.isEmpty() && fileKind(path, m_instagram) == u"profile"; },
+        [&](const QString &path) { return fileKind(path, m_instagram) == u"profile"; },
         [&](ArchiveEntry &entry) -> Result<void> {
+            const qsizetype rank = identityFiles.indexOf(baseName(entry.path()));
+            if (candidates.contains(rank))
+                return {};
             auto data = entry.readAll();
             if (!data)
                 return data.error();
@@ -284,13 +309,20 @@ Result<ArchiveIdentity> DyiImporter::identity(ArchiveReader &reader)
             auto parsed = json::parse(data.value(), 0, entry.path());
             if (!parsed)
                 return parsed.error();
-            profile = json::fixMojibake(parsed.value()).toObject();
-            profilePath = entry.path();
-            page = baseName(entry.path()) == u"page_information.json";
+            candidates.insert(rank, json::fixMojibake(parsed.value()).toObject());
             return {};
         });
     if (!read)
         return read.error();
+    const qsizetype rank = candidates.isEmpty() ? -1 : candidates.firstKey();
+    QJsonObject profile = candidates.value(rank);
+    const bool dashboard = rank == identityFiles.size() - 1;
+    const bool page = rank == 0 || dashboard;
+    if (dashboard) {
+        const QJsonObject activity =
+            profile.value(QLatin1String("prodash_activity")).toArray().first().toObject();
+        profile = QJsonObject{{QStringLiteral("name"), activity.value(QLatin1String("page_name"))}};
+    }
 
     ArchiveIdentity identity;
     Account &a = identity.account;

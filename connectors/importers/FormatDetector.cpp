@@ -40,6 +40,10 @@ constexpr DyiMarker kDyiMarkers[] = {
     {"friends/your_friends.json", ArchiveFormat::FacebookDyi},
     {"profile_information/profile_information.json", ArchiveFormat::FacebookDyi},
     {"page_information/page_information.json", ArchiveFormat::FacebookDyi},
+    // 2025+ downloads of a profile or a Page (Pages are profiles in the "new Pages experience").
+    {"this_profile's_activity_across_facebook/", ArchiveFormat::FacebookDyi},
+    {"your_activity_across_facebook/", ArchiveFormat::FacebookDyi},
+    {"posts/profile_posts_1.json", ArchiveFormat::FacebookDyi},
 };
 
 } // namespace

@@ -46,6 +46,9 @@ struct ImportSummary
 
     /// One line per count and skipped reason, for people.
     QStringList lines() const;
+    /// Entries new to the store, and entries not imported, over all counts.
+    int addedTotal() const;
+    int skippedTotal() const;
 };
 
 /// Options for one import.

@@ -52,6 +52,22 @@ QStringList ImportSummary::lines() const
     return out;
 }
 
+int ImportSummary::addedTotal() const
+{
+    int total = 0;
+    for (const ImportCount &count : counts)
+        total += count.added;
+    return total;
+}
+
+int ImportSummary::skippedTotal() const
+{
+    int total = 0;
+    for (const ImportCount &count : counts)
+        total += count.skipped;
+    return total;
+}
+
 ImportWriter::ImportWriter(Store &store, Account account, qint64 runId, QString dataDir,
                            int pageSize, ImportSummary &summary,
                            const CancellationToken *cancellation,
@@ -62,7 +78,7 @@ ImportWriter::ImportWriter(Store &store, Account account, qint64 runId, QString 
 {
 }
 
-Result<void> ImportWriter::addItem(Collection collection, Item item)
+Result<void> ImportWriter::addItem(Collection collection, Item item, QList<Item> related)
 {
     if (isCancelled())
         return makeError(Error::Code::Cancelled, tr("Cancelled."));
@@ -73,6 +89,7 @@ Result<void> ImportWriter::addItem(Collection collection, Item item)
     ++m_summary.counts[collectionName(collection)].read;
     QList<Item> &buffer = m_items[collection];
     buffer.append(std::move(item));
+    m_related[collection].append(std::move(related));
     if (buffer.size() >= m_pageSize)
         return flushItems(collection);
     return {};
@@ -100,6 +117,11 @@ void ImportWriter::markDeleted(const QString &platformId, const QDateTime &when)
     m_deletions.append({platformId, when});
 }
 
+QHash<QString, QString> ImportWriter::storedIdsByUri(const QStringList &uris) const
+{
+    return m_store.itemIdsByUri(m_account.id, QSet<QString>(uris.cbegin(), uris.cend()));
+}
+
 void ImportWriter::skip(const QString &countName, const QString &reason)
 {
     ++m_summary.counts[countName].skipped;
@@ -117,6 +139,20 @@ void ImportWriter::countNotStored(const QString &countName)
 {
     ++m_summary.counts[countName].read;
     ++m_summary.counts[countName].skipped;
+}
+
+void ImportWriter::fileFailed(const QString &countName, const Error &error, int importedBefore)
+{
+    if (importedBefore <= 0) {
+        skip(countName, error.message);
+        return;
+    }
+    const QString line = tr("%1; entries imported from that file before it: %2, the rest of it was not "
+                            "imported")
+                             .arg(error.message)
+                             .arg(importedBefore);
+    skip(countName, line);
+    m_incomplete.append(line);
 }
 
 void ImportWriter::note(const QString &line)
@@ -147,8 +183,15 @@ Result<void> ImportWriter::flush()
 Result<void> ImportWriter::flushItems(Collection collection)
 {
     QList<Item> buffer = std::exchange(m_items[collection], {});
+    QList<Item> relatedBuffer = std::exchange(m_related[collection], {});
     if (buffer.isEmpty())
         return {};
+    QList<Item> related;
+    for (Item &item : relatedBuffer) {
+        // Stored content wins here too.
+        if (!m_store.item(m_account.id, item.platformId))
+            related.append(std::move(item));
+    }
     QList<Item> members;
     QList<std::pair<QString, QDateTime>> keepDeleted;
     QSet<QString> seen;
@@ -169,7 +212,7 @@ Result<void> ImportWriter::flushItems(Collection collection)
     buffer.clear();
     // The API walk's resume state is not ours to change: write it back as it is.
     const SyncState state = m_store.syncState(m_account.id, collection);
-    auto written = m_store.storeItemPage(m_account.id, collection, m_runId, members, {}, state);
+    auto written = m_store.storeItemPage(m_account.id, collection, m_runId, members, related, state);
     if (!written)
         return written.error();
     if (!keepDeleted.isEmpty()) {

@@ -43,15 +43,26 @@ public:
     bool isCancelled() const { return m_cancellation && m_cancellation->isCancelled(); }
 
     /// Queues an item as a member of `collection`; writes a page when the buffer is full.
-    Result<void> addItem(Collection collection, Item item);
+    /// `related` items (a boosted original) are stored with it without joining the collection.
+    Result<void> addItem(Collection collection, Item item, QList<Item> related = {});
     /// Queues a follower/following.
     Result<void> addContact(Collection collection, Person person);
     /// Marks an item (added before or already stored) deleted at `when`; applied by finish().
     void markDeleted(const QString &platformId, const QDateTime &when);
+    /// The platform ids under which the store already has items known by these URIs (API
+    /// items carry the ActivityPub URI that exports use for remote statuses).
+    QHash<QString, QString> storedIdsByUri(const QStringList &uris) const;
     /// Counts an entry that was not imported, with a reason for the summary.
     void skip(const QString &countName, const QString &reason);
     /// Counts an entry that was read but has no place in the store (e.g. Mastodon lists).
     void countNotStored(const QString &countName);
+    /// A data file that could not be read to its end: `error` says where. With entries
+    /// already imported from it (`importedBefore` > 0) the import is incomplete, which
+    /// incomplete() reports so the run is not recorded as a success; otherwise the file was
+    /// skipped whole and the rest of the archive imports as usual.
+    void fileFailed(const QString &countName, const Error &error, int importedBefore);
+    /// Why the import is incomplete (files cut short); empty if it is not.
+    const QStringList &incomplete() const { return m_incomplete; }
     /// A note for the summary that is not about one entry (e.g. a manifest mismatch).
     void note(const QString &line);
     /// Writes everything queued. Importers call it before their media pass.
@@ -75,9 +86,11 @@ private:
     const CancellationToken *m_cancellation;
     std::function<void(const ImportProgress &)> m_progress;
     QMap<Collection, QList<Item>> m_items;
+    QMap<Collection, QList<Item>> m_related;
     QMap<Collection, QList<Person>> m_contacts;
     QList<std::pair<QString, QDateTime>> m_deletions;
     qint64 m_written = 0;
+    QStringList m_incomplete;
 };
 
 } // namespace holdfast::importers

@@ -184,36 +184,26 @@ Result<QList<std::pair<qsizetype, qsizetype>>> arrayElements(const QByteArray &d
 
 Result<void> forEachObject(const QByteArray &data, qsizetype from, const QString &entry,
                            const std::function<Result<void>(const QJsonObject &)> &visit,
-                           bool wholeDocument)
+                           bool wholeDocument, int *visited)
 {
+    if (visited)
+        *visited = 0;
     auto elements = arrayElements(data, from, entry, wholeDocument);
     if (!elements)
         return elements.error();
-    // Elements are parsed from views into `data` (no copy of the file).
-    auto parseElement = [&](const std::pair<qsizetype, qsizetype> &range,
-                            QJsonObject *out) -> Result<void> {
-        const QByteArray view = QByteArray::fromRawData(data.constData() + range.first,
-                                                        range.second);
+    for (const auto &[offset, length] : std::as_const(elements.value())) {
+        // Parsed from a view into `data` (no copy of the file), once.
+        const QByteArray view = QByteArray::fromRawData(data.constData() + offset, length);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(view, &error);
         if (error.error != QJsonParseError::NoError)
-            return invalid(entry, range.first + error.offset, error.errorString());
+            return invalid(entry, offset + error.offset, error.errorString());
         if (!document.isObject())
-            return invalid(entry, range.first, tr("an array element is not an object"));
-        if (out)
-            *out = document.object();
-        return {};
-    };
-    for (const auto &range : std::as_const(elements.value())) {
-        if (auto checked = parseElement(range, nullptr); !checked)
-            return checked;
-    }
-    for (const auto &range : std::as_const(elements.value())) {
-        QJsonObject object;
-        if (auto parsed = parseElement(range, &object); !parsed)
-            return parsed;
-        if (auto visited = visit(object); !visited)
-            return visited;
+            return invalid(entry, offset, tr("an array element is not an object"));
+        if (auto done = visit(document.object()); !done)
+            return done;
+        if (visited)
+            ++*visited;
     }
     return {};
 }

@@ -36,12 +36,14 @@ Result<QList<std::pair<qsizetype, qsizetype>>> arrayElements(const QByteArray &d
                                                              const QString &entry,
                                                              bool wholeDocument = true);
 
-/// Parses every element of the array at `from` as an object. All elements are parsed once
-/// to check them before `visit` sees any, so a file with invalid JSON is refused whole
-/// (nothing from it is imported) with the entry and byte offset named.
+/// Parses the elements of the array at `from` as objects, each once, and hands each to
+/// `visit` as soon as it is parsed. The array's structure (brackets, strings, truncation) is
+/// checked before the first visit, so a truncated or unbalanced file is refused whole; an
+/// element that is not valid JSON stops the walk there with the entry and byte offset named,
+/// and `visited` (if given) says how many elements `visit` had already seen.
 Result<void> forEachObject(const QByteArray &data, qsizetype from, const QString &entry,
                            const std::function<Result<void>(const QJsonObject &)> &visit,
-                           bool wholeDocument = true);
+                           bool wholeDocument = true, int *visited = nullptr);
 
 /// The offset of the array value of `"key":` at the top level of the object in `data`, or
 /// -1. Scans the structure only (no parse), so a large file is not turned into a tree.

@@ -108,6 +108,7 @@ std::optional<Item> MastodonExportImporter::activityItem(const QJsonObject &acti
     if (note.isEmpty())
         return std::nullopt;
     item.platformId = statusId(str(note, "id"), server);
+    item.uri = str(note, "id");
     item.createdAt = QDateTime::fromString(str(note, "published"), Qt::ISODateWithMs).toUTC();
     const QDateTime updated = QDateTime::fromString(str(note, "updated"), Qt::ISODateWithMs).toUTC();
     if (updated.isValid() && updated != item.createdAt)
@@ -207,6 +208,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
         const QString countName = isOutbox ? collectionName(Collection::Posts)
                                   : entry.path() == likes ? collectionName(Collection::Favourites)
                                                           : collectionName(Collection::Bookmarks);
+        int visited = 0;
         Result<void> done = [&]() -> Result<void> {
             auto data = readJsonEntry(entry);
             if (!data)
@@ -229,7 +231,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
                                 return added;
                         }
                         return writer.addItem(Collection::Posts, std::move(*item));
-                    }, false);
+                    }, false, &visited);
             }
             // likes/bookmarks: an array of status URIs (strings).
             auto elements = json::arrayElements(data.value(), array, entry.path(), false);
@@ -244,13 +246,16 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
                                      tr("entry %1: invalid JSON at byte %2").arg(entry.path()).arg(offset));
                 uris.append(parsed->toArray().first().toString());
             }
+            // Statuses the API stored already (under their numeric id) are matched by URI.
+            const QHash<QString, QString> stored = writer.storedIdsByUri(uris);
             for (const QString &uri : std::as_const(uris)) {
                 if (uri.isEmpty()) {
                     writer.skip(countName, tr("%1: an entry that is not a status URI").arg(entry.path()));
                     continue;
                 }
                 Item item;
-                item.platformId = statusId(uri, m_server);
+                item.platformId = stored.value(uri, statusId(uri, m_server));
+                item.uri = uri;
                 item.url = uri;
                 item.kind = ItemKind::Post;
                 if (auto added = writer.addItem(entry.path() == likes ? Collection::Favourites
@@ -264,7 +269,7 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
         if (!done) {
             if (done.error().code != Error::Code::InvalidInput)
                 return done;
-            writer.skip(countName, done.error().message);
+            writer.fileFailed(countName, done.error(), visited);
         }
         return {};
     };

@@ -267,6 +267,65 @@ Item XArchiveImporter::tweetItem(const QJsonObject &record, const Person &author
     return item;
 }
 
+std::optional<Item> XArchiveImporter::retweetedOriginal(const QJsonObject &record, Item &item)
+{
+    QJsonObject tweet = record.value(QLatin1String("tweet")).toObject();
+    if (tweet.isEmpty())
+        tweet = record;
+    QString text = str(tweet, "full_text");
+    if (text.isEmpty())
+        text = str(tweet, "text");
+    // The archive keeps no retweeted_status: only the classic prefix says what it is.
+    static const QRegularExpression prefix(QStringLiteral("^RT @([A-Za-z0-9_]{1,15}): "));
+    const QRegularExpressionMatch match = prefix.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString handle = match.captured(1);
+    const QJsonObject entities = tweet.value(QLatin1String("entities")).toObject();
+
+    Item original;
+    original.kind = ItemKind::Post;
+    original.visibility = QStringLiteral("public");
+    original.author.handle = handle;
+    original.author.url = kServer + u'/' + handle;
+    for (const QJsonValue &v : entities.value(QLatin1String("user_mentions")).toArray()) {
+        const QJsonObject mention = v.toObject();
+        if (str(mention, "screen_name").compare(handle, Qt::CaseInsensitive) == 0) {
+            original.author.platformId = str(mention, "id_str");
+            original.author.displayName = str(mention, "name");
+            break;
+        }
+    }
+    if (original.author.platformId.isEmpty())
+        original.author.platformId = handle; // known by name only
+    if (original.author.displayName.isEmpty())
+        original.author.displayName = handle;
+    for (const char *list : {"extended_entities", "entities"}) {
+        for (const QJsonValue &v : tweet.value(QLatin1String(list)).toObject()
+                                       .value(QLatin1String("media")).toArray()) {
+            if (original.platformId.isEmpty())
+                original.platformId = str(v.toObject(), "source_status_id_str");
+        }
+    }
+    original.url = original.platformId.isEmpty()
+                       ? original.author.url
+                       : QStringLiteral("%1/%2/status/%3").arg(kServer, handle, original.platformId);
+    if (original.platformId.isEmpty())
+        original.platformId = QStringLiteral("retweeted:") + item.platformId;
+    original.html = tweetHtml(text.mid(match.capturedLength()), entities);
+    original.text = htmlToPlainText(original.html);
+    original.language = item.language;
+    original.media = item.media;
+
+    item.kind = ItemKind::Boost;
+    item.boostOfId = original.platformId;
+    item.inReplyToId.clear();
+    // Like the API's boosts, the retweet shows the original's words, not the "RT @" prefix.
+    item.html = original.html;
+    item.text = original.text;
+    return original;
+}
+
 Result<ArchiveIdentity> XArchiveImporter::identity(ArchiveReader &reader)
 {
     QByteArray accountData, profileData, manifestData;
@@ -367,26 +426,26 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
         return start.error();
     const Person &self = m_self;
     return json::forEachObject(data, start.value(), path, [&](const QJsonObject &record) -> Result<void> {
-        ++*count;
         if (kind == u"note-tweet") {
             const QJsonObject note = record.value(QLatin1String("noteTweet")).toObject();
-            const QDateTime created = parseDate(str(note, "createdAt"));
-            if (created.isValid())
-                m_notes.insert(created.toSecsSinceEpoch(), {str(note, "noteTweetId"), note});
+            NoteTweet entry{str(note, "noteTweetId"), parseDate(str(note, "createdAt")),
+                            str(note.value(QLatin1String("core")).toObject(), "text"), record};
+            if (entry.createdAt.isValid())
+                m_notesBySecond.insert(entry.createdAt.toSecsSinceEpoch(), m_notes.size());
+            m_notes.append(std::move(entry));
             return {};
         }
         if (kind == u"tweets" || kind == u"deleted-tweets") {
             Item item = tweetItem(record, self, &m_mediaFiles);
             // A long post's full text lives in note-tweet.js; the post holds its start.
-            const auto candidates = m_notes.values(item.createdAt.toSecsSinceEpoch());
-            for (const auto &[noteId, note] : candidates) {
-                const QJsonObject core = note.value(QLatin1String("core")).toObject();
-                const QString full = str(core, "text");
+            const auto candidates = m_notesBySecond.values(item.createdAt.toSecsSinceEpoch());
+            for (const qsizetype index : candidates) {
+                NoteTweet &note = m_notes[index];
                 const QString start = item.text.left(20).trimmed();
-                if (!full.isEmpty() && full.startsWith(start)) {
-                    QString html = escapedWithBreaks(full);
-                    item.html = QStringLiteral("<p>%1</p>").arg(html);
-                    item.text = full;
+                if (!note.text.isEmpty() && note.text.startsWith(start)) {
+                    item.html = QStringLiteral("<p>%1</p>").arg(escapedWithBreaks(note.text));
+                    item.text = note.text;
+                    note.matched = true;
                     break;
                 }
             }
@@ -400,7 +459,10 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
                     tweet = record;
                 writer.markDeleted(item.platformId, parseDate(str(tweet, "deleted_at")));
             }
-            return writer.addItem(Collection::Posts, std::move(item));
+            QList<Item> related;
+            if (std::optional<Item> original = retweetedOriginal(record, item))
+                related.append(std::move(*original));
+            return writer.addItem(Collection::Posts, std::move(item), std::move(related));
         }
         if (kind == u"like") {
             const QJsonObject like = record.value(QLatin1String("like")).toObject();
@@ -463,7 +525,42 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
             return {};
         }
         return {};
-    });
+    }, true, count);
+}
+
+Result<void> XArchiveImporter::importUnmatchedNotes(ImportWriter &writer)
+{
+    // A long post whose post is not in tweets.js (deleted, or its start edited) would lose
+    // its only copy if dropped: it becomes a post of its own, and the summary says so.
+    const QString notes = m_root + QStringLiteral("note-tweet.js");
+    for (const NoteTweet &note : std::as_const(m_notes)) {
+        if (note.matched)
+            continue;
+        if (note.id.isEmpty() || note.text.isEmpty()) {
+            writer.skip(collectionName(Collection::Posts),
+                        tr("%1: a long post without an id or text is not imported").arg(notes));
+            continue;
+        }
+        Item item;
+        item.platformId = QStringLiteral("note:") + note.id;
+        item.kind = ItemKind::Post;
+        item.createdAt = note.createdAt;
+        item.author = m_self;
+        item.visibility = QStringLiteral("public");
+        item.html = QStringLiteral("<p>%1</p>").arg(escapedWithBreaks(note.text));
+        item.text = note.text;
+        item.rawJson = compact(note.record);
+        writer.note(tr("%1: long post %2 (%3) matches no post in tweets.js; imported as a post of "
+                       "its own")
+                        .arg(notes, note.id,
+                             note.createdAt.isValid() ? note.createdAt.toString(Qt::ISODate)
+                                                      : tr("no date")));
+        if (auto added = writer.addItem(Collection::Posts, std::move(item)); !added)
+            return added;
+    }
+    m_notes.clear();
+    m_notesBySecond.clear();
+    return {};
 }
 
 Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &writer)
@@ -523,8 +620,8 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
             if (done.error().code == Error::Code::Cancelled || done.error().code == Error::Code::Database
                 || done.error().code == Error::Code::Io)
                 return done;
-            // A broken data file is skipped whole; the rest of the archive still imports.
-            writer.skip(countName, done.error().message);
+            // The rest of the archive still imports; a file cut short makes the import incomplete.
+            writer.fileFailed(countName, done.error(), count);
             return {};
         }
         if (expected.contains(entry.path()) && expected.value(entry.path()) != count)
@@ -538,7 +635,8 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
         return notes;
     if (auto data = reader.forEach([&](const QString &p) { return isData(p, false); }, visitFile); !data)
         return data;
-    m_notes.clear();
+    if (auto notes = importUnmatchedNotes(writer); !notes)
+        return notes;
     if (auto flushed = writer.flush(); !flushed)
         return flushed;
 

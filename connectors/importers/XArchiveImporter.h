@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace holdfast::importers {
 
 /**
@@ -35,6 +37,11 @@ public:
     /// "<tweetId>-<file name>" -> media URL for every attachment. Exposed for fuzzing/tests.
     static Item tweetItem(const QJsonObject &record, const Person &author,
                           QHash<QString, QString> *mediaFiles);
+    /// When `item` (from tweetItem()) is a retweet ("RT @handle: ..."), turns it into a boost
+    /// and returns the retweeted post: its author from the prefix and the mention entities,
+    /// its text, and its id from the media's source_status_id when the archive has one
+    /// (otherwise "retweeted:<retweet id>", since the archive does not say).
+    static std::optional<Item> retweetedOriginal(const QJsonObject &record, Item &item);
     /// Both date formats of the archive ("Wed Aug 09 16:19:22 +0000 2023" and ISO 8601).
     static QDateTime parseDate(const QString &text);
     /// The post's text as HTML with mentions, links and hashtags linked like API items;
@@ -49,7 +56,19 @@ private:
     QJsonObject m_manifest;
     Person m_self;
     QHash<QString, QString> m_mediaFiles;       ///< "<id>-<name>" -> remote URL
-    QMultiHash<qint64, std::pair<QString, QJsonObject>> m_notes; ///< by creation second
+    /// A long post's full text from note-tweet.js, until its post in tweets.js is found.
+    struct NoteTweet
+    {
+        QString id;
+        QDateTime createdAt;
+        QString text;
+        QJsonObject record;
+        bool matched = false;
+    };
+    Result<void> importUnmatchedNotes(ImportWriter &writer);
+
+    QList<NoteTweet> m_notes;
+    QMultiHash<qint64, qsizetype> m_notesBySecond;  ///< creation second -> index in m_notes
 };
 
 } // namespace holdfast::importers

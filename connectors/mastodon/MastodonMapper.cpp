@@ -56,6 +56,7 @@ Item MastodonMapper::item(const QJsonObject &status) const
     it.html = str(status, QLatin1String("content"));
     it.text = htmlToPlainText(it.html);
     it.spoilerText = str(status, QLatin1String("spoiler_text"));
+    it.uri = str(status, QLatin1String("uri"));
     it.url = str(status, QLatin1String("url"));
     if (it.url.isEmpty())
         it.url = str(status, QLatin1String("uri"));

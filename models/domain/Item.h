@@ -62,6 +62,10 @@ struct Item
     QString inReplyToId;        ///< platform id of the parent item
     QString conversationId;     ///< thread / DM conversation id
     QString boostOfId;          ///< platform id of the boosted item (kind == Boost)
+    /// The item's global id where the platform has one (Mastodon: the ActivityPub URI). Not a
+    /// stored column: data exports know remote items only by it, so an API page carrying it
+    /// lets the store merge such an item into the one with the platform id.
+    QString uri;
     QString visibility;         ///< "public", "unlisted", "private", "direct"
     QString language;
     int replyCount = 0;

@@ -9,6 +9,7 @@
 #include "models/domain/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -270,6 +271,22 @@ public:
     Result<bool> recordImportedMedia(const QString &remoteUrl, const QString &sha256,
                                      const QString &localPath, const QString &mimeType,
                                      qint64 size);
+    /// Of `uris`, those that an item of the account carries as the `uri` of its raw JSON (API
+    /// items: the ActivityPub id), mapped to that item's platform id. One pass over the
+    /// account's items: call it once per batch of URIs.
+    QHash<QString, QString> itemIdsByUri(qint64 accountId, const QSet<QString> &uris) const;
+    /// Merges items stored under a global URI (an archive knew no other id) into the item the
+    /// platform returned with that URI under its own id: memberships (with the earlier
+    /// first-seen date) and earlier versions move over, references to the URI are rewritten,
+    /// the URI-keyed copy goes. Pairs are (uri, platformId); pairs without a URI-keyed item
+    /// are skipped. One transaction. Returns how many items were merged.
+    Result<int> mergeItemsKnownByUri(qint64 accountId,
+                                     const QList<std::pair<QString, QString>> &uriToPlatformId);
+    /// Gives an account the platform's user id for it (an account made from a data export
+    /// was keyed by the export's id, e.g. a Mastodon actor URL, before the person signed in):
+    /// everything archived stays with the account, and its own person row takes the new id
+    /// too. Fails when another account already has that id. One transaction.
+    Result<Account> changeAccountUserId(qint64 accountId, const QString &platformUserId);
 
     // --- Reading ----------------------------------------------------------------------------
     std::optional<Item> item(qint64 accountId, const QString &platformId) const;

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     self.handle = QStringLiteral("me");
     QHash<QString, QString> media;
     (void)json::forEachObject(bytes, start.value(), entry, [&](const QJsonObject &o) -> Result<void> {
-        const Item item = XArchiveImporter::tweetItem(o, self, &media);
+        Item item = XArchiveImporter::tweetItem(o, self, &media);
+        (void)XArchiveImporter::retweetedOriginal(o, item);
         (void)XArchiveImporter::parseDate(o.value(QStringLiteral("created_at")).toString());
         (void)XArchiveImporter::tweetHtml(item.text, o.value(QStringLiteral("entities")).toObject());
         return {};

@@ -413,6 +413,92 @@ private slots:
         m_server->clearFaults();
     }
 
+    void exportFirstThenSignInIsOneAccountWithoutDuplicates()
+    {
+        // The person imports their Mastodon export before ever signing in, then signs in and
+        // backs up: one account, and the export's likes and bookmarks (remote statuses known
+        // only by URI) become the API's favourites and bookmarks instead of doubling them.
+        FakeMastodonServer::Options options;
+        options.statusCount = 40;
+        options.favouriteCount = 15;
+        options.bookmarkCount = 6;
+        options.mentionCount = 5;
+        options.conversationCount = 2;
+        options.followerCount = 8;
+        options.followingCount = 4;
+        FakeMastodonServer server(options);
+        QVERIFY(server.start());
+        QTemporaryDir dataDir;
+        QTemporaryDir exportDir;
+
+        const QJsonObject own = server.ownAccount();
+        const QString actorId = own.value(QLatin1String("uri")).toString();
+        QJsonArray outbox;
+        QStringList ownIds;
+        for (const QJsonValue &value : server.ownStatuses()) {
+            const QJsonObject status = value.toObject();
+            if (!status.value(QLatin1String("reblog")).isNull() || status.value(QLatin1String("visibility")).toString() != u"public")
+                continue;
+            ownIds.append(status.value(QLatin1String("id")).toString());
+            outbox.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Create")},
+                {QStringLiteral("published"), status.value(QLatin1String("created_at"))},
+                {QStringLiteral("to"), QJsonArray{QStringLiteral("https://www.w3.org/ns/activitystreams#Public")}},
+                {QStringLiteral("object"), QJsonObject{{QStringLiteral("id"), status.value(QLatin1String("uri"))},
+                                                       {QStringLiteral("type"), QStringLiteral("Note")},
+                                                       {QStringLiteral("published"), status.value(QLatin1String("created_at"))},
+                                                       {QStringLiteral("content"), status.value(QLatin1String("content"))}}}});
+            if (outbox.size() == 3)
+                break;
+        }
+        auto uris = [](const QJsonArray &statuses) {
+            QJsonArray out;
+            for (const QJsonValue &v : statuses)
+                out.append(v.toObject().value(QLatin1String("uri")));
+            return out;
+        };
+        auto write = [&](const QString &name, const QJsonObject &json) {
+            QFile file(exportDir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0;
+        };
+        QVERIFY(write(QStringLiteral("actor.json"),
+                      {{QStringLiteral("id"), actorId}, {QStringLiteral("type"), QStringLiteral("Person")},
+                       {QStringLiteral("preferredUsername"), own.value(QLatin1String("username"))},
+                       {QStringLiteral("name"), own.value(QLatin1String("display_name"))},
+                       {QStringLiteral("url"), own.value(QLatin1String("url"))}}));
+        QVERIFY(write(QStringLiteral("outbox.json"), {{QStringLiteral("type"), QStringLiteral("OrderedCollection")},
+                                                      {QStringLiteral("orderedItems"), outbox}}));
+        QVERIFY(write(QStringLiteral("likes.json"), {{QStringLiteral("type"), QStringLiteral("OrderedCollection")},
+                                                     {QStringLiteral("orderedItems"), uris(server.favouritedStatuses())}}));
+        QVERIFY(write(QStringLiteral("bookmarks.json"), {{QStringLiteral("type"), QStringLiteral("OrderedCollection")},
+                                                         {QStringLiteral("orderedItems"), uris(server.bookmarkedStatuses())}}));
+
+        const auto imported = HoldfastProcess(dataDir.path()).run({QStringLiteral("import"), exportDir.path()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
+        {
+            auto store = Store::open(dataDir.path());
+            QVERIFY(store.ok());
+            QCOMPARE((*store)->accounts().size(), 1);
+            QCOMPARE((*store)->accounts().first().platformUserId, actorId); // offline, by actor URL
+        }
+
+        const auto signedIn = HoldfastProcess(dataDir.path()).signIn(server.baseUrl());
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(describe(signedIn)));
+        const auto backup = HoldfastProcess(dataDir.path()).run({QStringLiteral("backup"), QStringLiteral("1")});
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+
+        auto store = Store::open(dataDir.path());
+        QVERIFY(store.ok());
+        const QList<Account> accounts = (*store)->accounts();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().id, 1);
+        QCOMPARE(accounts.first().platformUserId, server.ownAccountId());
+        // Exactly the server's collections: nothing twice, nothing keyed by URI left over.
+        verifyArchiveMatches(server, dataDir.path());
+        for (const QString &id : std::as_const(ownIds))
+            QVERIFY((*store)->isMember(1, Collection::Posts, id));
+    }
+
     void commandLineErrorsAreClear()
     {
         HoldfastProcess holdfast(m_dataDir.path());

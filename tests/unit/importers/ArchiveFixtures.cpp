@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -86,6 +88,45 @@ QByteArray jpeg(const QByteArray &tag)
 QByteArray png(const QByteArray &tag)
 {
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + tag;
+}
+
+QList<Entry> largeXArchive(int posts)
+{
+    QByteArray tweets = "window.YTD.tweets.part0 = [\n";
+    tweets.reserve(qsizetype(posts) * 700);
+    const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < posts; ++i) {
+        const QByteArray id = QByteArray::number(10000001 + i);
+        const QByteArray when = QLocale::c()
+                                    .toString(start.addSecs(qint64(i) * 60),
+                                              u"ddd MMM dd HH:mm:ss +0000 yyyy"_s)
+                                    .toLatin1();
+        if (i > 0)
+            tweets += ",\n";
+        tweets += R"(  {"tweet": {"id_str": ")" + id + R"(", "id": ")" + id
+                  + R"(", "full_text": "Post )" + id
+                  + R"( über Köln für @Bob_B &amp; friends https://t.co/x)" + id
+                  + R"( #Archiv 🎉", "created_at": ")" + when
+                  + R"(", "favorite_count": "3", "retweet_count": "1", "lang": "de", "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",)"
+                  + R"( "entities": {"user_mentions": [{"screen_name": "Bob_B", "id_str": "77", "indices": ["20", "26"]}],)"
+                  + R"( "urls": [{"url": "https://t.co/x)" + id + R"(", "expanded_url": "https://example.org/)" + id
+                  + R"(", "display_url": "example.org/)" + id + R"("}], "hashtags": [{"text": "Archiv", "indices": ["60", "67"]}]}}})";
+    }
+    tweets += "\n]";
+    const QByteArray count = QByteArray::number(posts);
+    return {
+        {u"data/manifest.js"_s, R"(window.__THAR_CONFIG = {
+  "userInfo": {"accountId": "7777", "userName": "big_x", "displayName": "Big Archive"},
+  "dataTypes": {
+    "tweets": {"files": [{"fileName": "data/tweets.js", "globalName": "YTD.tweets.part0", "count": ")" + count + R"("}]},
+    "account": {"files": [{"fileName": "data/account.js", "globalName": "YTD.account.part0", "count": "1"}]}
+  }
+})"},
+        {u"data/account.js"_s, R"(window.YTD.account.part0 = [
+  {"account": {"accountId": "7777", "username": "big_x", "accountDisplayName": "Big Archive", "email": "big@example.org"}}
+])"},
+        {u"data/tweets.js"_s, tweets},
+    };
 }
 
 QList<Entry> xArchive(XVariant variant)
@@ -311,6 +352,31 @@ QList<Entry> dyiExport(DyiVariant variant)
         out.append({u"posts/your_posts_1.json"_s,
                     R"([{"timestamp": 1600000000, "data": [{"post": "Ge\u00c3\u00b6ffnet \u00e2\u0098\u0095"}]}])"});
         break;
+    case DyiVariant::FacebookPage2025: {
+        const QString activity = u"this_profile's_activity_across_facebook/"_s;
+        out.append({u"logged_information/professional_dashboard/your_professional_dashboard_activity.json"_s,
+                    R"({"prodash_activity": [{"page_name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab", "timestamp": 1700000000}]})"});
+        out.append({activity + u"posts/profile_posts_1.json"_s,
+                    R"([{"timestamp": 1700000000, "data": [{"post": "Neue Kuchen \u00f0\u009f\u008d\u00b0"}],
+                         "attachments": [{"data": [{"media": {"uri": "this_profile's_activity_across_facebook/posts/media/cake.jpg"}}]}],
+                         "title": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}])"});
+        out.append({activity + u"posts/videos.json"_s,
+                    R"({"videos_v2": [{"timestamp": 1700003600, "data": [{"post": "Backstube"}],
+                         "attachments": [{"data": [{"media": {"uri": "this_profile's_activity_across_facebook/posts/media/bake.mp4"}}]}]}]})"});
+        out.append({activity + u"posts/media/cake.jpg"_s, jpeg("cake")});
+        out.append({activity + u"messages/inbox/anna_1/message_1.json"_s,
+                    R"({"participants": [{"name": "Anna \u00c3\u0096"}, {"name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}],
+                        "messages": [{"sender_name": "Anna \u00c3\u0096", "timestamp_ms": 1700000100000, "content": "Offen?"},
+                                     {"sender_name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab", "timestamp_ms": 1700000200000, "content": "Ja!"}],
+                        "title": "Anna \u00c3\u0096", "thread_path": "inbox/anna_1"})"});
+        out.append({activity + u"messages/filtered_threads/carl_2/message_1.json"_s,
+                    R"({"participants": [{"name": "Carl"}, {"name": "Caf\u00c3\u00a9 Zo\u00c3\u00ab"}],
+                        "messages": [{"sender_name": "Carl", "timestamp_ms": 1700000300000, "content": "Tisch f\u00c3\u00bcr 4?"}],
+                        "title": "Carl", "thread_path": "filtered_threads/carl_2"})"});
+        out.append({u"connections/followers/people_who_followed_you.json"_s,
+                    R"({"followers_v3": [{"name": "Anna \u00c3\u0096", "timestamp": 1690000000}, {"name": "Dora", "timestamp": 1690000500}]})"});
+        break;
+    }
     }
     return out;
 }

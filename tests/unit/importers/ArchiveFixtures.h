@@ -36,10 +36,16 @@ enum class XVariant {
     OldNoManifest,    ///< older tweet.js without wrapper, no manifest, zipped with a top folder
 };
 QList<Entry> xArchive(XVariant variant);
+/// An X archive of `posts` generated posts (ids from 10000001, one a minute from 2020-01-01,
+/// with mentions, links and hashtags), account.js and a matching manifest: for the GUI's
+/// cancel test and the import benchmark.
+QList<Entry> largeXArchive(int posts);
 
 QList<Entry> mastodonExport();
 
-enum class DyiVariant { Facebook2020, Facebook2024, Instagram, FacebookPage };
+/// FacebookPage: a page_information.json layout (kept, but not seen in real downloads);
+/// FacebookPage2025: a Page's download in the 2025+ "this profile's activity" layout.
+enum class DyiVariant { Facebook2020, Facebook2024, Instagram, FacebookPage, FacebookPage2025 };
 QList<Entry> dyiExport(DyiVariant variant);
 
 /// A CAR v1 header with one root and nothing else.

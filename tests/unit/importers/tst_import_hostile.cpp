@@ -122,6 +122,7 @@ private slots:
     void truncatedArchive();
     void invalidJsonInIdentityFile();
     void invalidJsonInDataFileIsSkipped();
+    void invalidJsonMidFileMakesTheImportIncomplete();
     void unknownLayout();
     void notAnArchive();
     void wrongEncoding();
@@ -257,15 +258,48 @@ void TestImportHostile::invalidJsonInDataFileIsSkipped()
     QList<Entry> entries = fixtures::xArchive(fixtures::XVariant::Current);
     for (Entry &e : entries)
         if (e.name == u"data/tweets.js")
-            e.data = R"(window.YTD.tweets.part0 = [ {"tweet": {"id_str": "1"}}, {"tweet": {"id_str": "2",}} ])";
+            e.data = R"(window.YTD.tweets.part0 = [ {"tweet": {"id_str": "2",}}, {"tweet": {"id_str": "1"}} ])";
     ArchiveImport import(*m_store, write(entries, Container::Zip), {});
     auto summary = import.run();
     QVERIFY2(summary, qPrintable(summary.errorMessage()));
-    // Nothing of the broken file, everything else.
+    // Broken at its first entry: nothing of the file, everything else, a complete run.
     QVERIFY(!m_store->item(summary->accountId, u"1"_s));
-    QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 2); // part1 + deleted
-    QVERIFY2(summary->skipped.join(u'\n').contains(u"entry data/tweets.js: invalid JSON at byte 82"_s),
+    // part1, deleted, and the long post of 1003 (gone with the file) as a post of its own
+    QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 3);
+    QVERIFY(m_store->item(summary->accountId, u"note:n1"_s));
+    QVERIFY2(summary->skipped.join(u'\n').contains(u"entry data/tweets.js: invalid JSON at byte 54"_s),
              qPrintable(summary->skipped.join(u'\n')));
+    QCOMPARE(m_store->runs(summary->accountId).first().outcome, u"succeeded"_s);
+}
+
+void TestImportHostile::invalidJsonMidFileMakesTheImportIncomplete()
+{
+    // Each entry is parsed once, as it is imported: what came before the damage is kept, the
+    // import says it is incomplete, and its run is not recorded as a success.
+    QList<Entry> entries = fixtures::xArchive(fixtures::XVariant::Current);
+    for (Entry &e : entries)
+        if (e.name == u"data/tweets.js")
+            e.data = R"(window.YTD.tweets.part0 = [ {"tweet": {"id_str": "1"}}, {"tweet": {"id_str": "2",}} ])";
+    const QString path = write(entries, Container::Zip);
+    ArchiveImport import(*m_store, path, {});
+    auto summary = import.run();
+    QVERIFY(!summary);
+    const QString error = summary.errorMessage();
+    QVERIFY2(error.startsWith(QFileInfo(path).fileName() + u" was not imported completely: entry "
+                                                            "data/tweets.js: invalid JSON at byte 82"_s),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"entries imported from that file before it: 1, the rest of it was not imported"_s),
+             qPrintable(error));
+    QCOMPARE(m_store->accounts().size(), 2); // the kept one and the archive's
+    const qint64 id = m_store->findAccount(u"zoe_x"_s)->id;
+    QCOMPARE(m_store->itemCount(m_accountId), 1);
+    QVERIFY(m_store->item(id, u"1"_s));
+    QVERIFY(!m_store->item(id, u"2"_s));
+    QCOMPARE(m_store->itemCount(id, Collection::Posts), 4); // 1, part1, deleted, note n1
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2); // the other files are complete
+    const BackupRun run = m_store->runs(id).first();
+    QCOMPARE(run.outcome, u"failed"_s);
+    QCOMPARE(run.error, error);
 }
 
 void TestImportHostile::unknownLayout()

@@ -4,6 +4,7 @@
 #include "ArchiveFixtures.h"
 
 #include "connectors/importers/ArchiveImport.h"
+#include "connectors/engine/AccountRegistry.h"
 #include "connectors/importers/JsonText.h"
 #include "connectors/mastodon/MastodonMapper.h"
 #include "tests/fakes/bluesky/CarWriter.h"
@@ -33,6 +34,46 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
 QString sha256(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+/// The account as Mastodon's API describes it (verify_credentials), for the sign-in side.
+Account apiAlice()
+{
+    Account api;
+    api.platform = u"mastodon"_s;
+    api.server = u"https://social.example"_s;
+    api.platformUserId = u"109"_s;
+    api.handle = u"alice@social.example"_s;
+    api.displayName = u"Alice"_s;
+    api.profileUrl = u"https://social.example/@alice"_s;
+    return api;
+}
+/// Bob's status 88 as the API returns it to Alice: her server's id 555, its URI.
+Item apiBobStatus88()
+{
+    // Built, not written as a raw string: moc cannot read raw strings above the test class.
+    const QJsonObject bob{{u"id"_s, u"700"_s}, {u"acct"_s, u"bob@other.example"_s},
+                          {u"display_name"_s, u"Bob"_s}, {u"url"_s, u"https://other.example/@bob"_s}};
+    const QJsonObject status{{u"id"_s, u"555"_s},
+                             {u"uri"_s, u"https://other.example/users/bob/statuses/88"_s},
+                             {u"created_at"_s, u"2024-01-01T08:00:00.000Z"_s},
+                             {u"content"_s, u"<p>Post by Bob</p>"_s},
+                             {u"visibility"_s, u"public"_s},
+                             {u"url"_s, u"https://other.example/@bob/88"_s},
+                             {u"account"_s, bob}};
+    return mastodon::MastodonMapper(u"social.example"_s).item(status);
+}
+/// Stores an API page of favourites the way BackupJob does (page, then URI merge).
+void storeApiFavourites(Store &store, qint64 accountId, const QList<Item> &items)
+{
+    auto runId = store.beginRun(accountId, false);
+    QVERIFY(runId);
+    QVERIFY(store.storeItemPage(accountId, Collection::Favourites, runId.value(), items, {},
+                                   SyncState{}));
+    QList<std::pair<QString, QString>> uris;
+    for (const Item &item : items)
+        uris.append({item.uri, item.platformId});
+    QVERIFY(store.mergeItemsKnownByUri(accountId, uris));
 }
 
 } // namespace
@@ -89,12 +130,17 @@ private slots:
     void xArchiveTwiceAddsNothing();
     void xArchiveManifestMismatch();
     void xArchiveOldLayoutWithoutManifest();
+    void xRetweetsAreBoosts();
+    void xUnmatchedNoteTweetsAreKept();
     void mastodonExportOverApiBackup();
     void mastodonExportNewOfflineAccount();
+    void mastodonExportThenSignInIsOneAccount();
+    void mastodonSignInThenExportMatchesFavouritesByUri();
     void mastodonCsvFollowing();
     void dyi_data();
     void dyi();
     void facebookPage();
+    void facebookPage2025Layout();
     void blueskyCar();
     void mojibake();
     void jsonArrayElements();
@@ -262,6 +308,113 @@ void TestImporters::xArchiveOldLayoutWithoutManifest()
     QCOMPARE(old.createdAt, utc(2019, 1, 7, 8, 0));
 }
 
+void TestImporters::xRetweetsAreBoosts()
+{
+    QList<fixtures::Entry> entries = fixtures::xArchive(fixtures::XVariant::OldNoManifest);
+    for (fixtures::Entry &e : entries) {
+        if (!e.name.endsWith(u"/tweet.js"_s))
+            continue;
+        // Two retweets: one whose media names the original, one known by its prefix only.
+        e.data = R"(window.YTD.tweet.part0 = [
+  {"tweet": {"id_str": "1101", "full_text": "RT @Bob_B: Köln im Regen &amp; Sonne 🌦 https://t.co/pic",
+    "created_at": "Mon Sep 04 08:00:00 +0000 2023", "favorite_count": "0", "retweet_count": "7", "lang": "de",
+    "entities": {"user_mentions": [{"screen_name": "Bob_B", "name": "Bob B.", "id_str": "77"}], "urls": [],
+                 "media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880", "source_user_id_str": "77"}]},
+    "extended_entities": {"media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880", "source_user_id_str": "77"}]}}},
+  {"tweet": {"id_str": "1102", "full_text": "RT @carla: plain words", "created_at": "Mon Sep 04 09:00:00 +0000 2023",
+    "entities": {"user_mentions": [{"screen_name": "Carla", "name": "Carla C", "id_str": "78"}]}}},
+  {"tweet": {"id_str": "1103", "full_text": "Not a retweet: RT @someone: quoted", "created_at": "Mon Sep 04 10:00:00 +0000 2023",
+    "entities": {}}},
+  {"tweet": {"id_str": "1104", "full_text": "RT @Bob_B: Köln im Regen &amp; Sonne 🌦 https://t.co/pic",
+    "created_at": "Tue Sep 05 08:00:00 +0000 2023",
+    "entities": {"user_mentions": [{"screen_name": "Bob_B", "name": "Bob B.", "id_str": "77"}],
+                 "media": [{"url": "https://t.co/pic", "media_url_https": "https://pbs.twimg.com/media/Rt1.jpg",
+                            "id_str": "901", "type": "photo", "source_status_id_str": "880"}]}}}
+])";
+    }
+    auto summary = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    const qint64 id = summary->accountId;
+
+    const Item first = *m_store->item(id, u"1101"_s);
+    QCOMPARE(first.kind, ItemKind::Boost);
+    QCOMPARE(first.boostOfId, u"880"_s);
+    QCOMPARE(first.author.handle, u"zoe_x"_s); // the retweet is hers
+    QCOMPARE(first.text, u"Köln im Regen & Sonne 🌦"_s);
+    QVERIFY(m_store->isMember(id, Collection::Posts, u"1101"_s));
+    const Item original = *m_store->item(id, u"880"_s);
+    QCOMPARE(original.kind, ItemKind::Post);
+    QCOMPARE(original.author.handle, u"Bob_B"_s);
+    QCOMPARE(original.author.platformId, u"77"_s);
+    QCOMPARE(original.author.displayName, u"Bob B."_s);
+    QCOMPARE(original.text, u"Köln im Regen & Sonne 🌦"_s);
+    QCOMPARE(original.url, u"https://x.com/Bob_B/status/880"_s);
+    QCOMPARE(original.media.size(), 1);
+    QVERIFY(!m_store->isMember(id, Collection::Posts, u"880"_s)); // not her post
+
+    const Item second = *m_store->item(id, u"1102"_s);
+    QCOMPARE(second.kind, ItemKind::Boost);
+    QCOMPARE(second.boostOfId, u"retweeted:1102"_s);
+    const Item secondOriginal = *m_store->item(id, u"retweeted:1102"_s);
+    QCOMPARE(secondOriginal.author.handle, u"carla"_s);
+    QCOMPARE(secondOriginal.author.platformId, u"78"_s); // the mention matches case-insensitively
+    QCOMPARE(secondOriginal.text, u"plain words"_s);
+    QCOMPARE(secondOriginal.url, u"https://x.com/carla"_s);
+
+    // Retweeted twice (in one page): one original.
+    QCOMPARE(m_store->item(id, u"1104"_s)->boostOfId, u"880"_s);
+
+    const Item plain = *m_store->item(id, u"1103"_s);
+    QCOMPARE(plain.kind, ItemKind::Post);
+    QVERIFY(plain.boostOfId.isEmpty());
+
+    // Again: the same items, nothing new (the originals neither).
+    const int items = m_store->itemCount(id);
+    auto again = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY(again);
+    QCOMPARE(again->counts.value(u"posts"_s).added, 0);
+    QCOMPARE(m_store->itemCount(id), items);
+}
+
+void TestImporters::xUnmatchedNoteTweetsAreKept()
+{
+    QList<fixtures::Entry> entries = fixtures::xArchive(fixtures::XVariant::Current);
+    for (fixtures::Entry &e : entries) {
+        if (e.name != u"data/note-tweet.js"_s)
+            continue;
+        // The first note belongs to post 1003; the second one's post is gone; the third has
+        // no date at all.
+        e.data = R"(window.YTD.note_tweet.part0 = [
+  {"noteTweet": {"noteTweetId": "n1", "createdAt": "2023-08-10T10:00:00.000Z",
+    "core": {"text": "This is a long post that was cut short in the timeline, but here is all of it ✨", "urls": []}}},
+  {"noteTweet": {"noteTweetId": "n2", "createdAt": "2023-07-01T12:00:00.000Z",
+    "core": {"text": "A long post whose post was deleted — ünïcode kept", "urls": []}}},
+  {"noteTweet": {"noteTweetId": "n3", "core": {"text": "Undated long post", "urls": []}}}
+])";
+    }
+    auto summary = import(archivePath(entries, fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    const qint64 id = summary->accountId;
+    QCOMPARE(m_store->item(id, u"1003"_s)->text,
+             u"This is a long post that was cut short in the timeline, but here is all of it ✨"_s);
+    QVERIFY(!m_store->item(id, u"note:n1"_s)); // matched: not imported twice
+
+    const Item orphan = *m_store->item(id, u"note:n2"_s);
+    QCOMPARE(orphan.text, u"A long post whose post was deleted — ünïcode kept"_s);
+    QCOMPARE(orphan.createdAt, utc(2023, 7, 1, 12, 0));
+    QCOMPARE(orphan.author.handle, u"zoe_x"_s);
+    QVERIFY(m_store->isMember(id, Collection::Posts, u"note:n2"_s));
+    QVERIFY(m_store->item(id, u"note:n3"_s));
+    QCOMPARE(m_store->itemCount(id, Collection::Posts), 7);
+    // Each one is named in the summary.
+    const QString lines = summary->lines().join(u'\n');
+    QVERIFY2(lines.contains(u"data/note-tweet.js: long post n2 (2023-07-01T12:00:00Z) matches no post in "
+                            "tweets.js; imported as a post of its own"_s), qPrintable(lines));
+    QVERIFY2(lines.contains(u"long post n3 (no date)"_s), qPrintable(lines));
+}
+
 void TestImporters::mastodonExportOverApiBackup()
 {
     // An account backed up through the API: numeric ids.
@@ -351,6 +504,85 @@ void TestImporters::mastodonExportNewOfflineAccount()
     QCOMPARE(account.handle, u"alice@social.example"_s);
     QCOMPARE(account.displayName, u"Alice Ö"_s);
     QCOMPARE(m_store->item(summary->accountId, u"1001"_s)->text, u"Archive version"_s);
+}
+
+void TestImporters::mastodonExportThenSignInIsOneAccount()
+{
+    // Offline first: the export keys the account by its actor URL and Bob's status by URI.
+    auto summary = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QVERIFY(summary->accountCreated);
+    const qint64 id = summary->accountId;
+    const QString bob88 = u"https://other.example/users/bob/statuses/88"_s;
+    QVERIFY(m_store->isMember(id, Collection::Favourites, bob88));
+    const int itemsBefore = m_store->itemCount(id);
+
+    // Signing in to the same person takes the offline account over, keeping everything.
+    auto signedIn = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY2(signedIn, qPrintable(signedIn.errorMessage()));
+    QCOMPARE(signedIn->id, id);
+    QCOMPARE(m_store->accounts().size(), 1);
+    QCOMPARE(m_store->account(id)->platformUserId, u"109"_s);
+    QCOMPARE(m_store->account(id)->displayName, u"Alice"_s);
+    QCOMPARE(m_store->itemCount(id), itemsBefore);
+    QCOMPARE(m_store->item(id, u"1002"_s)->author.platformId, u"109"_s); // her own person row too
+    QCOMPARE(m_store->item(id, u"1002"_s)->text, u"Grüße 🎉 #Köln"_s);
+
+    // The first API backup returns the liked status under Alice's server's id: it becomes the
+    // imported favourite (membership kept, no duplicate, no false edit, boost rewritten).
+    storeApiFavourites(*m_store, id, {apiBobStatus88()});
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"555"_s));
+    QVERIFY(!m_store->item(id, bob88));
+    QCOMPARE(m_store->item(id, u"555"_s)->text, u"Post by Bob"_s);
+    QVERIFY(m_store->itemVersions(id, u"555"_s).isEmpty());
+    QCOMPARE(m_store->item(id, u"1005"_s)->boostOfId, u"555"_s);
+    QCOMPARE(m_store->itemCount(id), itemsBefore); // 555 replaced the URI-keyed copy
+
+    // A second sign-in (new token) changes nothing; the export again adds nothing either.
+    auto again = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY(again);
+    QCOMPARE(again->id, id);
+    auto reimport = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(reimport, qPrintable(reimport.errorMessage()));
+    QCOMPARE(reimport->accountId, id);
+    QCOMPARE(m_store->accounts().size(), 1);
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QCOMPARE(m_store->itemCount(id), itemsBefore);
+
+    // Someone else on the same server is a separate account.
+    Account carol = apiAlice();
+    carol.platformUserId = u"110"_s;
+    carol.handle = u"carol@social.example"_s;
+    carol.profileUrl = u"https://social.example/@carol"_s;
+    auto other = saveSignedInAccount(*m_store, carol);
+    QVERIFY(other);
+    QVERIFY(other->id != id);
+    QCOMPARE(m_store->accounts().size(), 2);
+}
+
+void TestImporters::mastodonSignInThenExportMatchesFavouritesByUri()
+{
+    // API first: Alice signed in and backed up her favourites (Bob's status as id 555).
+    auto signedIn = saveSignedInAccount(*m_store, apiAlice());
+    QVERIFY(signedIn);
+    const qint64 id = signedIn->id;
+    storeApiFavourites(*m_store, id, {apiBobStatus88()});
+
+    auto summary = import(archivePath(fixtures::mastodonExport(), fixtures::Container::TarGz));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->accountId, id);
+    QVERIFY(!summary->accountCreated);
+    QCOMPARE(m_store->accounts().size(), 1);
+    // The export's like of Bob's status (by URI) is the API's favourite 555, not a second item.
+    QCOMPARE(m_store->itemCount(id, Collection::Favourites), 2);
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"555"_s));
+    QVERIFY(m_store->isMember(id, Collection::Favourites, u"1002"_s));
+    QVERIFY(!m_store->item(id, u"https://other.example/users/bob/statuses/88"_s));
+    QCOMPARE(m_store->item(id, u"555"_s)->text, u"Post by Bob"_s);
+    QCOMPARE(summary->counts.value(u"favourites"_s).added, 1); // only her own status is new there
+    // The bookmark the API never returned stays under its URI.
+    QVERIFY(m_store->isMember(id, Collection::Bookmarks, u"https://other.example/users/bob/statuses/99"_s));
 }
 
 void TestImporters::mastodonCsvFollowing()
@@ -480,6 +712,46 @@ void TestImporters::facebookPage()
     QCOMPARE(m_store->itemCount(summary->accountId, Collection::Posts), 1);
 }
 
+void TestImporters::facebookPage2025Layout()
+{
+    // A Page's own download, 2025+ layout: the Page named only by its professional dashboard,
+    // posts in profile_posts_N.json and videos.json, message requests in filtered_threads,
+    // followers in people_who_followed_you.json.
+    auto summary = import(archivePath(fixtures::dyiExport(fixtures::DyiVariant::FacebookPage2025),
+                                      fixtures::Container::Zip));
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->format, ArchiveFormat::FacebookDyi);
+    const qint64 id = summary->accountId;
+    const Account page = *m_store->account(id);
+    QCOMPARE(page.platform, u"facebook"_s);
+    QCOMPARE(page.displayName, u"Café Zoë"_s);
+    QCOMPARE(page.platformUserId, u"page:Café Zoë"_s);
+
+    QCOMPARE(m_store->itemCount(id, Collection::Posts), 2);
+    ItemPageQuery query;
+    query.accountId = id;
+    query.collection = Collection::Posts;
+    const QList<Item> posts = m_store->itemPage(query);
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts[0].text, u"Backstube"_s); // newest first
+    QCOMPARE(posts[0].media.size(), 1);
+    QCOMPARE(posts[0].media[0].type, u"video"_s);
+    QCOMPARE(posts[1].text, u"Neue Kuchen 🍰"_s);
+    QCOMPARE(posts[1].media[0].type, u"image"_s);
+    QCOMPARE(posts[1].mediaFiles[0].sha256, sha256(fixtures::jpeg("cake")));
+    QCOMPARE(posts[1].author.displayName, u"Café Zoë"_s); // the Page's own post
+
+    QCOMPARE(m_store->itemCount(id, Collection::Messages), 3);
+    const QList<Item> anna = m_store->conversation(id, u"facebook:inbox/anna_1"_s);
+    QCOMPARE(anna.size(), 2);
+    QCOMPARE(anna[0].author.displayName, u"Anna Ö"_s);
+    QCOMPARE(anna[1].author.platformId, page.platformUserId);
+    QCOMPARE(m_store->conversation(id, u"facebook:filtered_threads/carl_2"_s).first().text, u"Tisch für 4?"_s);
+
+    QCOMPARE(m_store->activeContactCount(id, FollowDirection::Follower), 2);
+    QCOMPARE(m_store->activeContactCount(id, FollowDirection::Following), 0);
+}
+
 void TestImporters::blueskyCar()
 {
     // Dispatched to the Bluesky connector's CAR import, recognised by content (no .car name).
@@ -525,13 +797,25 @@ void TestImporters::jsonArrayElements()
     QCOMPARE(elements->size(), 2);
     QCOMPARE(data.mid(elements->at(1).first, elements->at(1).second), QByteArray(R"({"c": [1, {"d": 2}]})"));
     const QByteArray broken = R"([{"a": 1}, {"b" 2}])";
-    int visited = 0;
+    int seen = 0;
+    int visited = -1;
     auto parsed = json::forEachObject(broken, 0, u"data/like.js"_s, [&](const QJsonObject &) -> Result<void> {
-        ++visited;
+        ++seen;
         return {};
-    });
+    }, true, &visited);
     QVERIFY(!parsed);
-    QCOMPARE(visited, 0); // checked whole before anything is used
+    // Each element is parsed once and used at once: the walk stops at the damage.
+    QCOMPARE(seen, 1);
+    QCOMPARE(visited, 1);
+    // A damaged structure (here: truncated) is refused before anything is used.
+    seen = 0;
+    QVERIFY(!json::forEachObject(QByteArray(R"([{"a": 1}, {"b": 2})"), 0, u"data/like.js"_s,
+                                 [&](const QJsonObject &) -> Result<void> {
+                                     ++seen;
+                                     return {};
+                                 }, true, &visited));
+    QCOMPARE(seen, 0);
+    QCOMPARE(visited, 0);
     QVERIFY2(parsed.errorMessage().startsWith(u"entry data/like.js: invalid JSON at byte 17"_s),
              qPrintable(parsed.errorMessage()));
 }

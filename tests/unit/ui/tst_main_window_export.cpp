@@ -132,7 +132,7 @@ void TestMainWindowExport::start(QDialog *dialog, const QString &destination)
 {
     // The field is left empty: Export asks for the destination through the chooser.
     dialog->findChild<QLineEdit *>(u"exportDestinationEdit"_s)->clear();
-    ui::FileDialogs::setNextFileName(destination);
+    ui::FileDialogs::setNextPath(destination);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStartButton"_s), Qt::LeftButton);
 }
 

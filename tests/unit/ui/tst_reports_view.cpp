@@ -408,7 +408,7 @@ void TestReportsView::exportsPdfAndCsv()
 
     // CSV: exactly what writeReportCsv() makes of computeReport()'s figures.
     const QString csvPath = out.filePath(u"figures.csv"_s);
-    ui::FileDialogs::setNextFileName(csvPath);
+    ui::FileDialogs::setNextPath(csvPath);
     QTest::mouseClick(reports->findChild<QPushButton *>(u"exportCsvButton"_s), Qt::LeftButton);
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -424,13 +424,13 @@ void TestReportsView::exportsPdfAndCsv()
     QVERIFY(bar->text().contains(u"figures.csv"_s));
 
     // Cancelling the file dialog writes nothing.
-    ui::FileDialogs::setNextFileName(QString());
+    ui::FileDialogs::setNextPath(QString());
     QTest::mouseClick(reports->findChild<QPushButton *>(u"exportPdfButton"_s), Qt::LeftButton);
     QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{u"figures.csv"_s});
 
     // PDF, read back.
     const QString pdfPath = out.filePath(u"report.pdf"_s);
-    ui::FileDialogs::setNextFileName(pdfPath);
+    ui::FileDialogs::setNextPath(pdfPath);
     QTest::mouseClick(reports->findChild<QPushButton *>(u"exportPdfButton"_s), Qt::LeftButton);
     QVERIFY(QFileInfo(pdfPath).size() > 0);
     QVERIFY(bar->text().contains(u"report.pdf"_s));
@@ -454,7 +454,7 @@ void TestReportsView::exportsPdfAndCsv()
     QVERIFY(has(u"Engagement\\s+%1\\n"_s.arg(f.engagement)));
 
     // A destination that cannot be written: a clear error, nothing else changes.
-    ui::FileDialogs::setNextFileName(out.filePath(u"no-such-folder/figures.csv"_s));
+    ui::FileDialogs::setNextPath(out.filePath(u"no-such-folder/figures.csv"_s));
     QTest::mouseClick(reports->findChild<QPushButton *>(u"exportCsvButton"_s), Qt::LeftButton);
     QCOMPARE(bar->type(), ui::MessageBar::Type::Error);
     QVERIFY(bar->text().contains(u"no-such-folder"_s));
