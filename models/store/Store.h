@@ -142,6 +142,15 @@ struct ContactPageQuery
 /// The sort time of `contact` in a contactPage() list with `filter` (for the keyset cursor).
 QDateTime contactPageSortTime(const Contact &contact, ContactListFilter filter);
 
+/// How the archive file's bytes divide up (Store::storageUsage()).
+struct StorageUsage
+{
+    qint64 databaseBytes = 0;       ///< the whole database (pages in use and free)
+    qint64 searchIndexBytes = 0;    ///< the full-text search index (FTS5 tables)
+    qint64 rawJsonBytes = 0;        ///< the platforms' raw JSON kept beside normalised columns
+    qint64 items = 0;               ///< stored items of every account
+};
+
 struct SearchHit
 {
     qint64 accountId = 0;
@@ -287,6 +296,10 @@ public:
     /// creation time (since/until) and author words; with no text and no author words the
     /// result is empty. Best matches first.
     Result<QList<SearchHit>> search(const SearchQuery &query) const;
+
+    /// How much of the database file is search index and raw JSON (StoreStatistics.cpp).
+    /// Reads every raw JSON column, so it takes seconds on a large archive.
+    Result<StorageUsage> storageUsage() const;
 
 private:
     struct Private;
