@@ -37,19 +37,6 @@ int clampLimit(int limit)
     return std::clamp(limit, 1, kMaxLimit);
 }
 
-/// A JSON array of ids, for "IN (SELECT value FROM json_each(?))": one cached statement for
-/// any number of ids.
-QString idArray(const QList<qint64> &ids)
-{
-    QString json = u"["_s;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(ids.at(i));
-    }
-    return json + u']';
-}
-
 // --- Item pages ---------------------------------------------------------------------------------
 
 /// The statements of one item page source: a collection (memberships "m", ordered by their

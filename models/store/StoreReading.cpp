@@ -110,20 +110,45 @@ Item readItem(const Cursor &c)
 }
 
 /// Fills `media` and `mediaFiles` of a read item, in attachment order.
-void loadMedia(SqlConnection &db, Item &item)
+QString idArray(const QList<qint64> &ids)
 {
+    QString json = u"["_s;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    return json + u']';
+}
+
+void loadMedia(SqlConnection &db, QList<Item> &items)
+{
+    // One statement for all items: a statement per item cost more than reading the items.
     static const QString sql =
-        u"SELECT im.%1, im.%2, im.%3, im.%4, %5 FROM %6 im JOIN %7 m ON m.%8 = im.%9"
-        " WHERE im.%10 = ? ORDER BY im.%11"_s.arg(
+        u"SELECT im.%1, im.%2, im.%3, im.%4, %5, im.%9 FROM %6 im JOIN %7 m ON m.%8 = im.%10"
+        " WHERE im.%9 IN (SELECT value FROM json_each(?)) ORDER BY im.%9, im.%11"_s.arg(
             kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
             kItemMedia.description,
             columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
                         kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
                        QLatin1String("m")),
-            kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.mediaId)
-            .arg(kItemMedia.itemId, kItemMedia.position);
-    Cursor c = db.exec(sql, {item.id}, "read item media");
+            kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.itemId)
+            .arg(kItemMedia.mediaId, kItemMedia.position);
+    if (items.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ids.append(items.at(i).id);
+        position.insert(items.at(i).id, i);
+    }
+    Cursor c = db.exec(sql, {idArray(ids)}, "read item media");
     while (c.next()) {
+        const auto it = position.constFind(c.int64(12));
+        if (it == position.constEnd())
+            continue;
+        Item &item = items[*it];
         MediaFile file;
         file.id = c.int64(4);
         file.remoteUrl = c.text(5);
@@ -138,6 +163,13 @@ void loadMedia(SqlConnection &db, Item &item)
     }
 }
 
+void loadMedia(SqlConnection &db, Item &item)
+{
+    QList<Item> one{std::move(item)};
+    loadMedia(db, one);
+    item = std::move(one.first());
+}
+
 QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList &values,
                       const char *what)
 {
@@ -147,8 +179,7 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
         while (c.next())
             items.append(readItem(c));
     }
-    for (Item &item : items)
-        loadMedia(db, item);
+    loadMedia(db, items);
     return items;
 }
 
@@ -243,13 +274,22 @@ Result<void> Store::forEachItem(const ItemFilter &filter,
     sql += u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
 
     try {
-        // Forward-only and row by row: nothing but the current item is held in memory.
+        // Forward-only, a chunk at a time (media read for the whole chunk at once): memory
+        // stays bounded however many items there are.
+        constexpr qsizetype kChunk = 256;
         Cursor c = d->execOnce(sql, values, "read items");
-        while (c.next()) {
-            Item item = readItem(c);
-            loadMedia(*d, item);
-            if (!visit(item))
-                break;
+        QList<Item> chunk;
+        chunk.reserve(kChunk);
+        bool more = true;
+        while (more) {
+            chunk.clear();
+            while (chunk.size() < kChunk && (more = c.next()))
+                chunk.append(readItem(c));
+            loadMedia(*d, chunk);
+            for (const Item &item : std::as_const(chunk)) {
+                if (!visit(item))
+                    return {};
+            }
         }
         return {};
     } catch (const Failure &failure) {
@@ -480,7 +520,8 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
     const QString ranked = u"SELECT "_s + rowid + u", bm25(%1) AS score"_s.arg(kItemsFts.table)
                            + from + where + u" AND "_s + rowid
                            + u" >= ? ORDER BY score LIMIT ?"_s;
-    static const QString byId = itemSelect() + u" WHERE i.%1 = ?"_s.arg(kItems.id);
+    static const QString byIds = itemSelect()
+                                 + u" WHERE i.%1 IN (SELECT value FROM json_each(?))"_s.arg(kItems.id);
 
     try {
         const QVariantList matchValues = QVariantList{match} + filterValues;
@@ -501,16 +542,31 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
                 hits.append(hit);
             }
         }
-        for (SearchHit &hit : hits) {
-            Cursor c = d->exec(byId, {hit.item.id}, "read search hit");
-            if (!c.next())
-                continue;
-            hit.accountId = c.int64(1);
-            hit.item = readItem(c);
+        // The hits' items in one statement, not one per hit.
+        QList<qint64> ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids.append(hit.item.id);
+        QHash<qint64, std::pair<qint64, Item>> read;
+        {
+            Cursor c = d->exec(byIds, {idArray(ids)}, "read search hits");
+            while (c.next()) {
+                const qint64 accountId = c.int64(1);
+                Item item = readItem(c);
+                read.insert(item.id, {accountId, std::move(item)});
+            }
         }
-        for (SearchHit &hit : hits)
-            loadMedia(*d, hit.item);
-        return hits;
+        QList<SearchHit> found;
+        QList<Item> items;
+        for (const SearchHit &hit : std::as_const(hits)) {
+            if (auto it = read.find(hit.item.id); it != read.end()) {
+                found.append({it->first, {}, hit.rank});
+                items.append(std::move(it->second));
+            }
+        }
+        loadMedia(*d, items);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            found[i].item = std::move(items[i]);
+        return found;
     } catch (const Failure &failure) {
         return failure.withContext(tr("Could not search the archive"));
     }
