@@ -15,6 +15,7 @@ namespace holdfast {
 
 using namespace storedetail;
 using schema::kContactEvents;
+using schema::kAccountCounts;
 using schema::kContacts;
 using schema::kItemMedia;
 using schema::kItemVersions;
@@ -373,21 +374,23 @@ QList<ContactEvent> Store::contactEvents(qint64 accountId, const QDateTime &sinc
 
 int Store::itemCount(qint64 accountId, std::optional<Collection> collection) const
 {
-    static const QString allItems =
-        u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(kItems.table, kItems.accountId);
-    static const QString members = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
-        kMemberships.table, kMemberships.accountId, kMemberships.collection);
+    // Items and memberships are counted by triggers (account_counts); every contact, ended
+    // or not, has no counter and is counted here.
+    static const QString counter = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        kAccountCounts.count, kAccountCounts.table, kAccountCounts.accountId,
+        kAccountCounts.counter);
     static const QString contacts = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
         kContacts.table, kContacts.accountId, kContacts.direction);
     try {
         std::optional<Cursor> c;
         if (!collection)
-            c.emplace(d->exec(allItems, {accountId}, "count items"));
+            c.emplace(d->exec(counter, {accountId, QString(schema::kCounterItems)}, "count items"));
         else if (const std::optional<FollowDirection> direction = directionOf(*collection))
             c.emplace(d->exec(contacts, {accountId, QString(directionName(*direction))},
                               "count contacts"));
         else
-            c.emplace(d->exec(members, {accountId, collectionName(*collection)},
+            c.emplace(d->exec(counter,
+                              {accountId, QString(schema::kCounterMemberPrefix + collectionName(*collection))},
                               "count items"));
         return c->next() ? c->int32(0) : 0;
     } catch (const Failure &failure) {
@@ -398,11 +401,13 @@ int Store::itemCount(qint64 accountId, std::optional<Collection> collection) con
 
 int Store::activeContactCount(qint64 accountId, FollowDirection direction) const
 {
-    static const QString sql =
-        u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ? AND %4 IS NULL"_s.arg(
-            kContacts.table, kContacts.accountId, kContacts.direction, kContacts.endedAt);
+    static const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        kAccountCounts.count, kAccountCounts.table, kAccountCounts.accountId,
+        kAccountCounts.counter);
     try {
-        Cursor c = d->exec(sql, {accountId, QString(directionName(direction))}, "count contacts");
+        Cursor c = d->exec(sql,
+                           {accountId, QString(schema::kCounterContactPrefix + directionName(direction))},
+                           "count contacts");
         return c.next() ? c.int32(0) : 0;
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not count contacts:" << failure.error.message;
