@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMap>
-#include <QSaveFile>
 #include <QSet>
 
 #include <optional>
@@ -116,8 +115,11 @@ public:
 private:
     Result<void> writeFile(const QString &relativePath, const QByteArray &data)
     {
-        QSaveFile file(m_root.filePath(relativePath));
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        // A plain write, not QSaveFile: its fsync per file made an archive of thousands of
+        // pages take minutes, and an export cut short is incomplete either way.
+        QFile file(m_root.filePath(relativePath));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(data) != data.size() || !file.flush())
             return makeError(Error::Code::Io,
                              u"Cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
         return {};
