@@ -481,8 +481,8 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
 {
     // Ranking costs about a microsecond per matching item, so a very common word (matching
     // most of a million items) would take a second. Such queries rank only the newest
-    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so the
-    // index finds where that window starts by reading ids alone.
+    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so
+    // those are the first ones the index yields in rowid order.
     constexpr int kRankWindow = 2000;
 
     const QString match = searchMatchExpression(query.text, query.author);
@@ -519,27 +519,23 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
             filterValues.append(dateValue(query.until));
         }
     }
+    // One pass over the index: the newest kRankWindow matches (the index hands them out by
+    // rowid, newest first, without sorting), ranked by bm25 outside. Finding where the window
+    // starts with a query of its own read every match twice, which doubled the cost of
+    // prefixes that match many words.
     const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;
-    const QString windowStart = u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid
-                                + u" DESC LIMIT 1 OFFSET ?"_s;
-    const QString ranked = u"SELECT "_s + rowid + u", bm25(%1) AS score"_s.arg(kItemsFts.table)
-                           + from + where + u" AND "_s + rowid
-                           + u" >= ? ORDER BY score LIMIT ?"_s;
+    const QString ranked = u"SELECT id, score FROM (SELECT "_s + rowid
+                           + u" AS id, bm25(%1) AS score"_s.arg(kItemsFts.table) + from + where
+                           + u" ORDER BY "_s + rowid
+                           + u" DESC LIMIT ?) ORDER BY score, id DESC LIMIT ?"_s;
     static const QString byIds = itemSelect()
                                  + u" WHERE i.%1 IN (SELECT value FROM json_each(?))"_s.arg(kItems.id);
 
     try {
         const QVariantList matchValues = QVariantList{match} + filterValues;
-        qint64 firstId = std::numeric_limits<qint64>::min(); // fewer matches: rank them all
-        {
-            Cursor c = d->exec(windowStart, matchValues + QVariantList{kRankWindow - 1},
-                               "search");
-            if (c.next())
-                firstId = c.int64(0);
-        }
         QList<SearchHit> hits;
         {
-            Cursor c = d->exec(ranked, matchValues + QVariantList{firstId, limit}, "search");
+            Cursor c = d->exec(ranked, matchValues + QVariantList{kRankWindow, limit}, "search");
             while (c.next()) {
                 SearchHit hit;
                 hit.item.id = c.int64(0);
