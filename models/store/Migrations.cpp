@@ -231,7 +231,8 @@ const char *const kVersion2[] = {
     "ALTER TABLE backup_runs ADD COLUMN error_code TEXT",
 };
 
-/// Version 3: the search index merges its segments less often (see below); item, membership
+/// Version 3: the search index gets a prefix index and merges its segments less often (see
+/// below; rebuilding it takes about a minute at a million items); item, membership
 /// and active-contact counts kept up to date by triggers, so
 /// the window can show the counts of a million-item account every second during a backup
 /// without counting index entries (tens of milliseconds on the GUI thread).
@@ -293,6 +294,14 @@ const char *const kVersion3[] = {
             ON CONFLICT (account_id, counter) DO UPDATE SET count = count + 1;
     END)",
 
+    // The search index again, with an index of three-letter prefixes: without it, "ber*"
+    // merged the lists of every word starting with "ber" (120 ms at a million items; 9 ms
+    // with it, for about 170 more bytes per item). Longer prefixes match few enough words.
+    "CREATE VIRTUAL TABLE items_fts_v3 USING fts5 (body, author,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '3')",
+    "INSERT INTO items_fts_v3 (rowid, body, author) SELECT rowid, body, author FROM items_fts",
+    "DROP TABLE items_fts",
+    "ALTER TABLE items_fts_v3 RENAME TO items_fts",
     // FTS5 merges index segments once `automerge` of them exist on a level; 16 instead of 4
     // cuts the cost of indexing by a quarter (each row is rewritten fewer times) and leaves
     // query time unchanged within measurement (docs/PERFORMANCE.md).

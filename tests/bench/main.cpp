@@ -150,7 +150,7 @@ const Figure kFigures[] = {
     {"backup_items_per_s", "Backup: items/s", 0},
     {"backup_cpu_ms_per_page", "Backup: client CPU ms per page", 2},
     {"gui_longest_stall_ms", "GUI thread: longest stall during backup (ms)", 1},
-    {"gui_longest_accounts_reload_ms", "GUI thread: longest AccountsModel::reload() (ms)", 1},
+    {"gui_longest_accounts_reload_ms", "GUI thread: longest AccountsModel::reload() (ms)", 2},
     {"backup_peak_rss_mib", "Backup (+GUI models): peak RSS (MiB)", 0},
 };
 
