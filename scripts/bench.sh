@@ -7,8 +7,8 @@ set -eu
 cd "$(dirname "$0")/.."
 launcher=""
 command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release $launcher >/dev/null
-cmake --build build-bench -j "${HOLDFAST_JOBS:-2}" --target holdfast-bench fake-mastodon-server
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release $launcher >&2
+cmake --build build-bench -j "${HOLDFAST_JOBS:-2}" --target holdfast-bench fake-mastodon-server >&2
 echo "load before: $(uptime)" >&2
 build-bench/tests/bench/holdfast-bench --work build-bench/bench-work "$@"
 echo "load after: $(uptime)" >&2

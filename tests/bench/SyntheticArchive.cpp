@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -221,6 +222,10 @@ SyntheticArchiveInfo writeXArchive(const QString &dir, qint64 items)
 
     QByteArray manifestTweetFiles;
     qint64 written = 0;
+    constexpr int kThreadSize = 12;
+    QList<qint64> rootOf;               // post index -> index of its thread's first post
+    rootOf.reserve(tweets);
+    QHash<qint64, int> threadSize;      // thread's first post -> posts in the thread
     for (int part = 0; written < tweets; ++part) {
         const QString name = part == 0 ? u"tweets.js"_s : u"tweets-part%1.js"_s.arg(part);
         const QByteArray global = "YTD.tweets.part" + QByteArray::number(part);
@@ -232,11 +237,19 @@ SyntheticArchiveInfo writeXArchive(const QString &dir, qint64 items)
             const Language &language = pickLanguage(rng);
             QByteArray reply;
             QString text = postText(rng, language);
+            rootOf.append(written);
             if (written > 10 && rng.generateDouble() < 0.3) {
-                // A reply to one of the recent posts, so threads form.
-                const quint64 parent = id - 1 - rng.bounded(quint32(std::min<qint64>(written, 50)));
-                reply = R"(, "in_reply_to_status_id_str": ")" + QByteArray::number(parent)
-                        + R"(", "in_reply_to_screen_name": "bench_user")";
+                // A reply to one of the recent posts, so threads form; a thread stays small
+                // (at most kThreadSize posts), as real ones mostly do.
+                const qint64 parent = written - 1 - rng.bounded(quint32(std::min<qint64>(written, 50)));
+                const qint64 root = rootOf.at(parent);
+                if (threadSize.value(root, 1) < kThreadSize) {
+                    threadSize[root] = threadSize.value(root, 1) + 1;
+                    rootOf.last() = root;
+                    reply = R"(, "in_reply_to_status_id_str": ")"
+                            + QByteArray::number(1'000'000 + quint64(parent))
+                            + R"(", "in_reply_to_screen_name": "bench_user")";
+                }
             }
             file.add(R"(  {"tweet": {"id_str": ")" + QByteArray::number(id) + R"(", "id": ")"
                      + QByteArray::number(id) + R"(", "full_text": )" + jsonString(text)

@@ -16,9 +16,10 @@ struct SyntheticArchiveInfo
 /**
  * Writes an unpacked X ("Your archive") folder with `items` synthetic items into `dir`:
  * posts of 50–500 characters in English, German, French, Spanish, Japanese and Arabic with
- * emoji and hashtags (about a third of them replies, forming threads), likes, direct-message
- * conversations, plus followers and following. Word frequencies follow Zipf's law, so search
- * meets both very common and rare words. The same `items` always give the same archive.
+ * emoji and hashtags (about a quarter of them replies, in threads of up to 12 posts), likes,
+ * direct-message conversations, plus followers and following. Word frequencies follow Zipf's
+ * law, so search meets both very common and rare words. The same `items` always give the
+ * same archive.
  * Tweets are split into parts of 100,000 as X itself splits large archives.
  */
 SyntheticArchiveInfo writeXArchive(const QString &dir, qint64 items);
