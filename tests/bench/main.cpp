@@ -149,7 +149,9 @@ const Figure kFigures[] = {
     {"backup_items", "Backup: items fetched", 0},
     {"backup_items_per_s", "Backup: items/s", 0},
     {"backup_cpu_ms_per_page", "Backup: client CPU ms per page", 2},
-    {"gui_longest_stall_ms", "GUI thread: longest stall during backup (ms)", 1},
+    {"gui_longest_stall_ms", "GUI thread: longest stall during backup, wall (ms)", 1},
+    {"gui_longest_busy_cpu_ms", "GUI thread: most CPU time between two probe ticks (ms)", 2},
+    {"gui_longest_refresh_ms", "GUI thread: longest refresh (reload + refreshNewer) (ms)", 2},
     {"gui_longest_accounts_reload_ms", "GUI thread: longest AccountsModel::reload() (ms)", 2},
     {"backup_peak_rss_mib", "Backup (+GUI models): peak RSS (MiB)", 0},
 };
