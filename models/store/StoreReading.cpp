@@ -225,8 +225,11 @@ QList<ItemVersion> Store::itemVersions(qint64 accountId, const QString &platform
 
 QList<Item> Store::conversation(qint64 accountId, const QString &conversationId) const
 {
+    // Without INDEXED BY, SQLite walks the account's items in creation order to save the
+    // sort: a second at a million items, against 0.1 ms for the conversation's own rows.
     static const QString sql =
-        itemSelect()
+        u"SELECT "_s + itemColumns() + u" FROM %1 i INDEXED BY items_conversation"_s.arg(kItems.table)
+        + authorJoin()
         + u" WHERE i.%1 = ? AND i.%2 = ? ORDER BY i.%3, i.%4"_s.arg(
             kItems.accountId, kItems.conversationId, kItems.createdAt, kItems.id);
     if (conversationId.isEmpty())
