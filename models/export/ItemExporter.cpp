@@ -51,7 +51,26 @@ Value dateValue(const QDateTime &dt)
 {
     if (!dt.isValid())
         return std::monostate{};
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    // Same text as toString(Qt::ISODateWithMs) in UTC ("2024-03-01T09:30:00.000Z"), written
+    // by hand: QDateTime's formatting went through printf and was a tenth of an export's time.
+    const QDateTime utc = dt.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[] = "0000-00-00T00:00:00.000Z";
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString::fromLatin1(text, qsizetype(sizeof(text) - 1));
 }
 
 // ---- Record layouts -------------------------------------------------------------------------

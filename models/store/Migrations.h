@@ -7,7 +7,7 @@ class QSqlDatabase;
 namespace holdfast {
 
 /// The schema version this build writes.
-constexpr int kCurrentSchemaVersion = 4;
+constexpr int kCurrentSchemaVersion = 5;
 
 /// Brings the database from its stored version (PRAGMA user_version) to
 /// kCurrentSchemaVersion, one numbered step at a time, each step in a transaction.

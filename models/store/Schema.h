@@ -269,6 +269,19 @@ struct ItemsFtsTable
 };
 inline constexpr ItemsFtsTable kItemsFts;
 
+/// Item, membership and active-contact counts per account, kept by triggers (schema 5).
+struct AccountCountsTable
+{
+    Name table{"account_counts"};
+    Name accountId{"account_id"};
+    Name counter{"counter"};            ///< kCounterItems, kCounterMemberPrefix + collection, ...
+    Name count{"count"};
+};
+inline constexpr AccountCountsTable kAccountCounts;
+inline constexpr Name kCounterItems{"items"};
+inline constexpr Name kCounterMemberPrefix{"member:"};      ///< + collection name
+inline constexpr Name kCounterContactPrefix{"contact:"};    ///< + direction (active only)
+
 // Fixed values stored in text columns.
 inline constexpr Name kDirectionFollower{"follower"};
 inline constexpr Name kDirectionFollowing{"following"};

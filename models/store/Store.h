@@ -29,7 +29,7 @@ struct SyncState
     QString resumeCursor;       ///< next page of an unfinished walk; empty if none
     bool everCompleted = false; ///< a walk has reached the end of this collection at least once
     QDateTime lastCompletedAt;
-    /// When a walk first reached the end (schema 3): what it saw is the baseline, e.g. the
+    /// When a walk first reached the end (schema 4): what it saw is the baseline, e.g. the
     /// followers an account already had, as opposed to later arrivals. Set by the store the
     /// first time a state with everCompleted is saved; never moved afterwards.
     QDateTime firstCompletedAt{}; // {}: may be left out of aggregate initialisation, unwarned
@@ -150,6 +150,15 @@ struct ContactPageQuery
 
 /// The sort time of `contact` in a contactPage() list with `filter` (for the keyset cursor).
 QDateTime contactPageSortTime(const Contact &contact, ContactListFilter filter);
+
+/// How the archive file's bytes divide up (Store::storageUsage()).
+struct StorageUsage
+{
+    qint64 databaseBytes = 0;       ///< the whole database (pages in use and free)
+    qint64 searchIndexBytes = 0;    ///< the full-text search index (FTS5 tables)
+    qint64 rawJsonBytes = 0;        ///< the platforms' raw JSON kept beside normalised columns
+    qint64 items = 0;               ///< stored items of every account
+};
 
 struct SearchHit
 {
@@ -347,6 +356,10 @@ public:
     qint64 countItems(const ItemFilter &filter) const;
     /// Which of the items `platformIds` of an account have at least one stored reply.
     QSet<QString> repliedTo(qint64 accountId, const QStringList &platformIds) const;
+
+    /// How much of the database file is search index and raw JSON (StoreStatistics.cpp).
+    /// Reads every raw JSON column, so it takes seconds on a large archive.
+    Result<StorageUsage> storageUsage() const;
 
 private:
     struct Private;

@@ -22,6 +22,7 @@ namespace holdfast {
 
 using namespace storedetail;
 using schema::kAccounts;
+using schema::kAccountCounts;
 using schema::kContacts;
 using schema::kConversationStates;
 using schema::kItems;
@@ -36,19 +37,6 @@ constexpr int kMaxLimit = 10000;
 int clampLimit(int limit)
 {
     return std::clamp(limit, 1, kMaxLimit);
-}
-
-/// A JSON array of ids, for "IN (SELECT value FROM json_each(?))": one cached statement for
-/// any number of ids.
-QString idArray(const QList<qint64> &ids)
-{
-    QString json = u"["_s;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(ids.at(i));
-    }
-    return json + u']';
 }
 
 // --- Item pages ---------------------------------------------------------------------------------
@@ -524,24 +512,29 @@ QList<Item> Store::thread(qint64 accountId, const QString &platformId) const
 
 QMap<Collection, int> Store::collectionCounts(qint64 accountId) const
 {
-    static const QString sql =
-        u"SELECT %1, count(*) FROM %2 WHERE %3 = ? GROUP BY %1"
-        " UNION ALL SELECT %4, count(*) FROM %5 WHERE %6 = ? AND %7 IS NULL GROUP BY %4"_s.arg(
-            kMemberships.collection, kMemberships.table, kMemberships.accountId,
-            kContacts.direction, kContacts.table, kContacts.accountId, kContacts.endedAt);
+    // Kept by triggers (account_counts), so this costs the same at ten items and a million.
+    static const QString sql = u"SELECT %1, %2 FROM %3 WHERE %4 = ?"_s.arg(
+        kAccountCounts.counter, kAccountCounts.count, kAccountCounts.table,
+        kAccountCounts.accountId);
     QMap<Collection, int> counts;
     for (Collection collection : allCollections())
         counts.insert(collection, 0);
     try {
-        Cursor c = d->exec(sql, {accountId, accountId}, "count collections");
+        Cursor c = d->exec(sql, {accountId}, "count collections");
         while (c.next()) {
-            const QString name = c.text(0);
-            if (name == schema::kDirectionFollower)
-                counts[Collection::Followers] = c.int32(1);
-            else if (name == schema::kDirectionFollowing)
-                counts[Collection::Following] = c.int32(1);
-            else if (const std::optional<Collection> collection = collectionFromName(name))
-                counts[*collection] = c.int32(1);
+            const QString counter = c.text(0);
+            if (counter.startsWith(schema::kCounterContactPrefix)) {
+                const QStringView direction =
+                    QStringView(counter).mid(schema::kCounterContactPrefix.size());
+                if (direction == schema::kDirectionFollower)
+                    counts[Collection::Followers] = c.int32(1);
+                else if (direction == schema::kDirectionFollowing)
+                    counts[Collection::Following] = c.int32(1);
+            } else if (counter.startsWith(schema::kCounterMemberPrefix)) {
+                const QString name = counter.mid(schema::kCounterMemberPrefix.size());
+                if (const std::optional<Collection> collection = collectionFromName(name))
+                    counts[*collection] = c.int32(1);
+            }
         }
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not count collections:" << failure.error.message;

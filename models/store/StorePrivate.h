@@ -54,6 +54,11 @@ const QString &itemSelect();
 Item readItem(const Cursor &c);
 /// Fills `media` and `mediaFiles` of a read item, in attachment order.
 void loadMedia(SqlConnection &db, Item &item);
+/// The same for many items with one statement (items must have distinct ids).
+void loadMedia(SqlConnection &db, QList<Item> &items);
+/// A JSON array of ids, for "IN (SELECT value FROM json_each(?))": one cached statement for
+/// any number of ids.
+QString idArray(const QList<qint64> &ids);
 /// Runs a cached statement selecting itemColumns() and reads the items with their media.
 QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList &values,
                       const char *what);

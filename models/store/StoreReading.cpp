@@ -15,6 +15,7 @@ namespace holdfast {
 
 using namespace storedetail;
 using schema::kContactEvents;
+using schema::kAccountCounts;
 using schema::kContacts;
 using schema::kItemMedia;
 using schema::kItemVersions;
@@ -110,20 +111,45 @@ Item readItem(const Cursor &c)
 }
 
 /// Fills `media` and `mediaFiles` of a read item, in attachment order.
-void loadMedia(SqlConnection &db, Item &item)
+QString idArray(const QList<qint64> &ids)
 {
+    QString json = u"["_s;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    return json + u']';
+}
+
+void loadMedia(SqlConnection &db, QList<Item> &items)
+{
+    // One statement for all items: a statement per item cost more than reading the items.
     static const QString sql =
-        u"SELECT im.%1, im.%2, im.%3, im.%4, %5 FROM %6 im JOIN %7 m ON m.%8 = im.%9"
-        " WHERE im.%10 = ? ORDER BY im.%11"_s.arg(
+        u"SELECT im.%1, im.%2, im.%3, im.%4, %5, im.%9 FROM %6 im JOIN %7 m ON m.%8 = im.%10"
+        " WHERE im.%9 IN (SELECT value FROM json_each(?)) ORDER BY im.%9, im.%11"_s.arg(
             kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
             kItemMedia.description,
             columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
                         kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
                        QLatin1String("m")),
-            kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.mediaId)
-            .arg(kItemMedia.itemId, kItemMedia.position);
-    Cursor c = db.exec(sql, {item.id}, "read item media");
+            kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.itemId)
+            .arg(kItemMedia.mediaId, kItemMedia.position);
+    if (items.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ids.append(items.at(i).id);
+        position.insert(items.at(i).id, i);
+    }
+    Cursor c = db.exec(sql, {idArray(ids)}, "read item media");
     while (c.next()) {
+        const auto it = position.constFind(c.int64(12));
+        if (it == position.constEnd())
+            continue;
+        Item &item = items[*it];
         MediaFile file;
         file.id = c.int64(4);
         file.remoteUrl = c.text(5);
@@ -138,6 +164,13 @@ void loadMedia(SqlConnection &db, Item &item)
     }
 }
 
+void loadMedia(SqlConnection &db, Item &item)
+{
+    QList<Item> one{std::move(item)};
+    loadMedia(db, one);
+    item = std::move(one.first());
+}
+
 QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList &values,
                       const char *what)
 {
@@ -147,8 +180,7 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
         while (c.next())
             items.append(readItem(c));
     }
-    for (Item &item : items)
-        loadMedia(db, item);
+    loadMedia(db, items);
     return items;
 }
 
@@ -193,8 +225,11 @@ QList<ItemVersion> Store::itemVersions(qint64 accountId, const QString &platform
 
 QList<Item> Store::conversation(qint64 accountId, const QString &conversationId) const
 {
+    // Without INDEXED BY, SQLite walks the account's items in creation order to save the
+    // sort: a second at a million items, against 0.1 ms for the conversation's own rows.
     static const QString sql =
-        itemSelect()
+        u"SELECT "_s + itemColumns() + u" FROM %1 i INDEXED BY items_conversation"_s.arg(kItems.table)
+        + authorJoin()
         + u" WHERE i.%1 = ? AND i.%2 = ? ORDER BY i.%3, i.%4"_s.arg(
             kItems.accountId, kItems.conversationId, kItems.createdAt, kItems.id);
     if (conversationId.isEmpty())
@@ -257,13 +292,22 @@ Result<void> Store::forEachItem(const ItemFilter &filter,
                         + u" ORDER BY i.%1, i.%2"_s.arg(kItems.createdAt, kItems.id);
 
     try {
-        // Forward-only and row by row: nothing but the current item is held in memory.
+        // Forward-only, a chunk at a time (media read for the whole chunk at once): memory
+        // stays bounded however many items there are.
+        constexpr qsizetype kChunk = 256;
         Cursor c = d->execOnce(sql, values, "read items");
-        while (c.next()) {
-            Item item = readItem(c);
-            loadMedia(*d, item);
-            if (!visit(item))
-                break;
+        QList<Item> chunk;
+        chunk.reserve(kChunk);
+        bool more = true;
+        while (more) {
+            chunk.clear();
+            while (chunk.size() < kChunk && (more = c.next()))
+                chunk.append(readItem(c));
+            loadMedia(*d, chunk);
+            for (const Item &item : std::as_const(chunk)) {
+                if (!visit(item))
+                    return {};
+            }
         }
         return {};
     } catch (const Failure &failure) {
@@ -347,21 +391,23 @@ QList<ContactEvent> Store::contactEvents(qint64 accountId, const QDateTime &sinc
 
 int Store::itemCount(qint64 accountId, std::optional<Collection> collection) const
 {
-    static const QString allItems =
-        u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(kItems.table, kItems.accountId);
-    static const QString members = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
-        kMemberships.table, kMemberships.accountId, kMemberships.collection);
+    // Items and memberships are counted by triggers (account_counts); every contact, ended
+    // or not, has no counter and is counted here.
+    static const QString counter = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        kAccountCounts.count, kAccountCounts.table, kAccountCounts.accountId,
+        kAccountCounts.counter);
     static const QString contacts = u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(
         kContacts.table, kContacts.accountId, kContacts.direction);
     try {
         std::optional<Cursor> c;
         if (!collection)
-            c.emplace(d->exec(allItems, {accountId}, "count items"));
+            c.emplace(d->exec(counter, {accountId, QString(schema::kCounterItems)}, "count items"));
         else if (const std::optional<FollowDirection> direction = directionOf(*collection))
             c.emplace(d->exec(contacts, {accountId, QString(directionName(*direction))},
                               "count contacts"));
         else
-            c.emplace(d->exec(members, {accountId, collectionName(*collection)},
+            c.emplace(d->exec(counter,
+                              {accountId, QString(schema::kCounterMemberPrefix + collectionName(*collection))},
                               "count items"));
         return c->next() ? c->int32(0) : 0;
     } catch (const Failure &failure) {
@@ -372,11 +418,13 @@ int Store::itemCount(qint64 accountId, std::optional<Collection> collection) con
 
 int Store::activeContactCount(qint64 accountId, FollowDirection direction) const
 {
-    static const QString sql =
-        u"SELECT count(*) FROM %1 WHERE %2 = ? AND %3 = ? AND %4 IS NULL"_s.arg(
-            kContacts.table, kContacts.accountId, kContacts.direction, kContacts.endedAt);
+    static const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?"_s.arg(
+        kAccountCounts.count, kAccountCounts.table, kAccountCounts.accountId,
+        kAccountCounts.counter);
     try {
-        Cursor c = d->exec(sql, {accountId, QString(directionName(direction))}, "count contacts");
+        Cursor c = d->exec(sql,
+                           {accountId, QString(schema::kCounterContactPrefix + directionName(direction))},
+                           "count contacts");
         return c.next() ? c.int32(0) : 0;
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not count contacts:" << failure.error.message;
@@ -483,8 +531,8 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
 {
     // Ranking costs about a microsecond per matching item, so a very common word (matching
     // most of a million items) would take a second. Such queries rank only the newest
-    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so the
-    // index finds where that window starts by reading ids alone.
+    // kRankWindow matches; item ids follow creation time (see PageWriter::newItemId), so
+    // those are the first ones the index yields in rowid order.
     constexpr int kRankWindow = 2000;
 
     const QString match = searchMatchExpression(query.text, query.author);
@@ -496,26 +544,23 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
 
     QVariantList filterValues;
     const auto [from, where] = searchFromWhere(query, filterValues);
+    // One pass over the index: the newest kRankWindow matches (the index hands them out by
+    // rowid, newest first, without sorting), ranked by bm25 outside. Finding where the window
+    // starts with a query of its own read every match twice, which doubled the cost of
+    // prefixes that match many words.
     const QString rowid = kItemsFts.table + u'.' + kItemsFts.rowid;
-    const QString windowStart = u"SELECT "_s + rowid + from + where + u" ORDER BY "_s + rowid
-                                + u" DESC LIMIT 1 OFFSET ?"_s;
-    const QString ranked = u"SELECT "_s + rowid + u", bm25(%1) AS score"_s.arg(kItemsFts.table)
-                           + from + where + u" AND "_s + rowid
-                           + u" >= ? ORDER BY score LIMIT ?"_s;
-    static const QString byId = itemSelect() + u" WHERE i.%1 = ?"_s.arg(kItems.id);
+    const QString ranked = u"SELECT id, score FROM (SELECT "_s + rowid
+                           + u" AS id, bm25(%1) AS score"_s.arg(kItemsFts.table) + from + where
+                           + u" ORDER BY "_s + rowid
+                           + u" DESC LIMIT ?) ORDER BY score, id DESC LIMIT ?"_s;
+    static const QString byIds = itemSelect()
+                                 + u" WHERE i.%1 IN (SELECT value FROM json_each(?))"_s.arg(kItems.id);
 
     try {
         const QVariantList matchValues = QVariantList{match} + filterValues;
-        qint64 firstId = std::numeric_limits<qint64>::min(); // fewer matches: rank them all
-        {
-            Cursor c = d->exec(windowStart, matchValues + QVariantList{kRankWindow - 1},
-                               "search");
-            if (c.next())
-                firstId = c.int64(0);
-        }
         QList<SearchHit> hits;
         {
-            Cursor c = d->exec(ranked, matchValues + QVariantList{firstId, limit}, "search");
+            Cursor c = d->exec(ranked, matchValues + QVariantList{kRankWindow, limit}, "search");
             while (c.next()) {
                 SearchHit hit;
                 hit.item.id = c.int64(0);
@@ -523,16 +568,31 @@ Result<QList<SearchHit>> Store::search(const SearchQuery &query) const
                 hits.append(hit);
             }
         }
-        for (SearchHit &hit : hits) {
-            Cursor c = d->exec(byId, {hit.item.id}, "read search hit");
-            if (!c.next())
-                continue;
-            hit.accountId = c.int64(1);
-            hit.item = readItem(c);
+        // The hits' items in one statement, not one per hit.
+        QList<qint64> ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids.append(hit.item.id);
+        QHash<qint64, std::pair<qint64, Item>> read;
+        {
+            Cursor c = d->exec(byIds, {idArray(ids)}, "read search hits");
+            while (c.next()) {
+                const qint64 accountId = c.int64(1);
+                Item item = readItem(c);
+                read.insert(item.id, {accountId, std::move(item)});
+            }
         }
-        for (SearchHit &hit : hits)
-            loadMedia(*d, hit.item);
-        return hits;
+        QList<SearchHit> found;
+        QList<Item> items;
+        for (const SearchHit &hit : std::as_const(hits)) {
+            if (auto it = read.find(hit.item.id); it != read.end()) {
+                found.append({it->first, {}, hit.rank});
+                items.append(std::move(it->second));
+            }
+        }
+        loadMedia(*d, items);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            found[i].item = std::move(items[i]);
+        return found;
     } catch (const Failure &failure) {
         return failure.withContext(tr("Could not search the archive"));
     }

@@ -39,6 +39,20 @@ QVariant rawValue(const QString &databasePath, const QString &sql)
     return result;
 }
 
+/// Statements that turn a schema-3 file back into schema 2 (the counters and their triggers).
+QStringList versionFiveUndone()
+{
+    QStringList statements;
+    for (const char *trigger : {"items_count_insert", "items_count_delete", "memberships_count_insert",
+                                "memberships_count_delete", "memberships_count_move",
+                                "contacts_count_insert", "contacts_count_delete", "contacts_count_end",
+                                "contacts_count_restart"})
+        statements.append(u"DROP TRIGGER "_s + QString::fromLatin1(trigger));
+    statements.append(u"DROP TABLE account_counts"_s);
+    statements.append(u"PRAGMA user_version = 4"_s);
+    return statements;
+}
+
 Person person(const QString &id, const QString &handle, const QString &name = {})
 {
     Person p;
@@ -105,6 +119,7 @@ private slots:
     void migratesEmptyFile();
     void migratesVersion1KeepingData();
     void migratesVersion3DatingTheFirstCompleteWalk();
+    void countsFollowEveryWriteAndSurviveUpgradeFromVersion4();
     void refusesNonDatabaseFile();
 
     void savesUpdatesAndFindsAccounts();
@@ -230,11 +245,11 @@ void TestStore::openCreatesWalDatabaseWithSchema()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), 5);
     QCOMPARE(store->databasePath(), QDir(m_dir->path()).filePath(u"holdfast.sqlite"_s));
     QVERIFY(QFile::exists(store->databasePath()));
     QCOMPARE(rawValue(store->databasePath(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(rawValue(store->databasePath(), u"PRAGMA user_version"_s).toInt(), 5);
     QCOMPARE(rawValue(store->databasePath(),
                       u"SELECT count(*) FROM sqlite_master WHERE name = 'items_fts'"_s)
                  .toInt(),
@@ -305,6 +320,8 @@ void TestStore::migratesVersion1KeepingData()
                                      {makeItem(u"p1"_s, u"kept across upgrades"_s, kT0)}, {}, {}));
     }
     // Turn the file back into exactly what schema version 1 created.
+    for (const QString &sql : versionFiveUndone())
+        rawValue(path, sql);
     for (const QString &sql : {u"DROP TABLE account_media"_s,
                                u"DROP TABLE conversation_states"_s, u"DROP TABLE repo_snapshots"_s,
                                u"ALTER TABLE backup_runs DROP COLUMN error_code"_s,
@@ -319,6 +336,7 @@ void TestStore::migratesVersion1KeepingData()
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
+    QCOMPARE(store->itemCount(store->accounts().first().id), 1);
     QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN "
                             "('conversation_states', 'repo_snapshots', 'account_media')"_s)
                  .toInt(),
@@ -364,12 +382,14 @@ void TestStore::migratesVersion3DatingTheFirstCompleteWalk()
         QVERIFY(store->saveSyncState(accountId, Collection::Following, {u"next"_s, false, {}}));
     }
     // Back to schema version 3, which did not keep the first completion.
+    for (const QString &sql : versionFiveUndone())
+        rawValue(path, sql);
     rawValue(path, u"ALTER TABLE sync_state DROP COLUMN first_completed_at"_s);
     rawValue(path, u"PRAGMA user_version = 3"_s);
 
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
     const SyncState followers = store->syncState(accountId, Collection::Followers);
     QVERIFY(followers.everCompleted);
     QCOMPARE(followers.lastCompletedAt, lastWalkEnd);
@@ -385,6 +405,59 @@ void TestStore::migratesVersion3DatingTheFirstCompleteWalk()
     QVERIFY(store->saveSyncState(accountId, Collection::Following, {QString(), true, kT0.addDays(40)}));
     const QDateTime firstFollowing = store->syncState(accountId, Collection::Following).firstCompletedAt;
     QVERIFY(firstFollowing >= before && firstFollowing <= QDateTime::currentDateTimeUtc());
+void TestStore::countsFollowEveryWriteAndSurviveUpgradeFromVersion4()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const QString path = store->databasePath();
+    const qint64 account = addAccount(*store);
+    QVERIFY(store->storeItemPage(account, Collection::Posts, 1,
+                                 {makeItem(u"p1"_s, u"one"_s, kT0), makeItem(u"p2"_s, u"two"_s, kT0)},
+                                 {makeItem(u"r1"_s, u"related, no membership"_s, kT0)}, {}));
+    QVERIFY(store->storeItemPage(account, Collection::Favourites, 1,
+                                 {makeItem(u"p1"_s, u"one"_s, kT0)}, {}, {}));
+    QVERIFY(store->storeContactPage(account, Collection::Followers, 1,
+                                    {person(u"a"_s, u"a@x"_s), person(u"b"_s, u"b@x"_s)}, {}));
+    QVERIFY(store->storeContactPage(account, Collection::Following, 1, {person(u"a"_s, u"a@x"_s)}, {}));
+    // b unfollows: no longer counted.
+    QVERIFY(store->storeContactPage(account, Collection::Followers, 2, {person(u"a"_s, u"a@x"_s)}, {}));
+    QCOMPARE(store->markUnseenAsRemoved(account, Collection::Followers, 2, kT0).value(), 1);
+    // A removed post stays a member (and counted), as the window shows it.
+    QCOMPARE(store->markUnseenAsRemoved(account, Collection::Posts, 2, kT0).value(), 2);
+
+    QMap<Collection, int> expected;
+    for (Collection collection : allCollections())
+        expected.insert(collection, 0);
+    expected[Collection::Posts] = 2;
+    expected[Collection::Favourites] = 1;
+    expected[Collection::Followers] = 1;
+    expected[Collection::Following] = 1;
+    QCOMPARE(store->collectionCounts(account), expected);
+    QCOMPARE(store->itemCount(account), 3);
+    QCOMPARE(store->itemCount(account, Collection::Posts), 2);
+    QCOMPARE(store->activeContactCount(account, FollowDirection::Follower), 1);
+
+    // b follows again: counted again.
+    QVERIFY(store->storeContactPage(account, Collection::Followers, 3,
+                                    {person(u"b"_s, u"b@x"_s)}, {}));
+    expected[Collection::Followers] = 2;
+    QCOMPARE(store->collectionCounts(account), expected);
+
+    // A file from before the counters gets them from what it holds.
+    store.reset();
+    for (const QString &sql : versionFiveUndone())
+        rawValue(path, sql);
+    QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 4);
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->collectionCounts(account), expected);
+    QCOMPARE(store->itemCount(account), 3);
+
+    // Removing the account removes its counters (the triggers run during the cascade).
+    QVERIFY(store->removeAccount(account));
+    QCOMPARE(rawValue(path, u"SELECT count(*) FROM account_counts"_s).toInt(), 0);
+    QCOMPARE(store->itemCount(account), 0);
 }
 
 void TestStore::refusesNonDatabaseFile()
