@@ -405,6 +405,8 @@ void TestStore::migratesVersion3DatingTheFirstCompleteWalk()
     QVERIFY(store->saveSyncState(accountId, Collection::Following, {QString(), true, kT0.addDays(40)}));
     const QDateTime firstFollowing = store->syncState(accountId, Collection::Following).firstCompletedAt;
     QVERIFY(firstFollowing >= before && firstFollowing <= QDateTime::currentDateTimeUtc());
+}
+
 void TestStore::countsFollowEveryWriteAndSurviveUpgradeFromVersion4()
 {
     auto store = openStore();
