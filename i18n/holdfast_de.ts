@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The Bluesky OAuth session of %1 is unusable (%2). Sign in again with `holdfast accounts add bluesky --handle %1 --oauth`.</source>
+        <translation>Die Bluesky-OAuth-Sitzung von %1 ist unbrauchbar (%2). Melden Sie sich erneut an mit `holdfast accounts add bluesky --handle %1 --oauth`.</translation>
+    </message>
+    <message>
+        <source>The Bluesky session of %1 expired. Sign in again with `holdfast accounts add bluesky --handle %1`.</source>
+        <translation>Die Bluesky-Sitzung von %1 ist abgelaufen. Melden Sie sich erneut an mit `holdfast accounts add bluesky --handle %1`.</translation>
+    </message>
+    <message>
+        <source>Holdfast has no access token for %1 in the keychain; sign in to this account again.</source>
+        <translation>Holdfast hat im Schlüsselbund kein Zugriffstoken für %1; melden Sie sich erneut bei diesem Konto an.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 accounts is not supported yet.</source>
+        <translation>Das Sichern von %1-Konten wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Not a downloadable URL.</source>
+        <translation>Keine herunterladbare URL.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not return the signed-in account.</source>
+        <translation>%1 lieferte das angemeldete Konto nicht.</translation>
+    </message>
+    <message>
+        <source>Refusing to follow a page link to another host (%1).</source>
+        <translation>Einem Seitenlink zu einem anderen Host (%1) wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 did not return a list.</source>
+        <translation>%1 lieferte keine Liste.</translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>%1, %2</source>
@@ -326,6 +365,17 @@
         <source>Downloading media: %1 file(s)</source>
         <translation>Lade Medien herunter: %1 Datei(en)</translation>
     </message>
+    <message>
+        <source>Could not list the account&apos;s files: %1</source>
+        <translation>Die Dateien des Kontos konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) of the account to download</source>
+        <translation>
+            <numerusform>%n neue Datei des Kontos zum Herunterladen</numerusform>
+            <numerusform>%n neue Dateien des Kontos zum Herunterladen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ContactsModel</name>
@@ -408,6 +458,10 @@
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::HttpClient</name>
@@ -457,22 +511,10 @@
     </message>
 </context>
 <context>
-    <name>holdfast::mastodon::MastodonSignIn</name>
-    <message>
-        <source>Could not register Holdfast with %1: %2</source>
-        <translation>Holdfast konnte sich nicht bei %1 registrieren: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not return a client id and secret when registering.</source>
-        <translation>%1 lieferte bei der Registrierung keine Client-ID und kein Client-Geheimnis.</translation>
-    </message>
+    <name>holdfast::LoopbackRedirect</name>
     <message>
         <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
         <translation>Konnte auf 127.0.0.1 nicht auf die Anmelde-Weiterleitung warten.</translation>
-    </message>
-    <message>
-        <source>Holdfast is signed in. You can close this tab and return to Holdfast.</source>
-        <translation>Holdfast ist angemeldet. Sie können diesen Tab schließen und zu Holdfast zurückkehren.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -485,6 +527,21 @@
     <message>
         <source>The sign-in answer did not match this request (state mismatch); it was ignored. Please try again.</source>
         <translation>Die Anmeldeantwort passte nicht zu dieser Anfrage (state stimmt nicht überein) und wurde ignoriert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::mastodon::MastodonSignIn</name>
+    <message>
+        <source>Could not register Holdfast with %1: %2</source>
+        <translation>Holdfast konnte sich nicht bei %1 registrieren: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not return a client id and secret when registering.</source>
+        <translation>%1 lieferte bei der Registrierung keine Client-ID und kein Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Holdfast is signed in. You can close this tab and return to Holdfast.</source>
+        <translation>Holdfast ist angemeldet. Sie können diesen Tab schließen und zu Holdfast zurückkehren.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
@@ -629,16 +686,71 @@ Prüfen Sie die Serveradresse und versuchen Sie es erneut.</translation>
         <source>Waiting for you to authorize Holdfast in your browser…</source>
         <translation>Warte, bis Sie Holdfast in Ihrem Browser autorisieren …</translation>
     </message>
-</context>
-<context>
-    <name>holdfast::ui::BackupController</name>
     <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
     </message>
     <message>
-        <source>Holdfast has no access token for %1.</source>
-        <translation>Holdfast hat kein Zugriffstoken für %1.</translation>
+        <source>e.g. alice.bsky.social</source>
+        <translation>z. B. alice.bsky.social</translation>
+    </message>
+    <message>
+        <source>Handle or DID</source>
+        <translation>Handle oder DID</translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>optional: https://your.pds.example</source>
+        <translation>optional: https://ihr.pds.example</translation>
+    </message>
+    <message>
+        <source>Service address (optional)</source>
+        <translation>Dienstadresse (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Handle or DID:</source>
+        <translation>&amp;Handle oder DID:</translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation>&amp;App-Passwort:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Create an app password in Bluesky under Settings › Privacy and security › App passwords. Holdfast keeps it only in your system keychain, to renew its sign-in.</source>
+        <translation>Erstellen Sie in Bluesky unter Einstellungen › Privatsphäre und Sicherheit › App-Passwörter ein App-Passwort. Holdfast bewahrt es nur im Schlüsselbund Ihres Systems auf, um seine Anmeldung zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Enter your handle (for example alice.bsky.social) or your DID.</source>
+        <translation>Geben Sie Ihr Handle (zum Beispiel alice.bsky.social) oder Ihre DID ein.</translation>
+    </message>
+    <message>
+        <source>Enter an app password (Bluesky: Settings › Privacy and security › App passwords).</source>
+        <translation>Geben Sie ein App-Passwort ein (Bluesky: Einstellungen › Privatsphäre und Sicherheit › App-Passwörter).</translation>
+    </message>
+    <message>
+        <source>The service address must be a web address such as https://pds.example, or left empty.</source>
+        <translation>Die Dienstadresse muss eine Webadresse wie https://pds.example sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Melde als %1 an …</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1
+Check the handle and the app password and try again.</source>
+        <translation>Anmeldung fehlgeschlagen: %1
+Prüfen Sie das Handle und das App-Passwort und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -681,21 +793,10 @@ Prüfen Sie die Serveradresse und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
-    <name>holdfast::ui::BackupSources</name>
-    <message>
-        <source>Backing up %1 accounts is not supported yet.</source>
-        <translation>Das Sichern von %1-Konten wird noch nicht unterstützt.</translation>
-    </message>
-</context>
-<context>
     <name>holdfast::ui::ContactsView</name>
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
     </message>
     <message>
         <source>Mutual</source>
@@ -728,12 +829,327 @@ Prüfen Sie die Serveradresse und versuchen Sie es erneut.</translation>
             <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All followers</source>
+        <translation>Alle Follower</translation>
+    </message>
+    <message>
+        <source>Everyone followed</source>
+        <translation>Alle, denen ich folge</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ConversationsView</name>
     <message>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message>
+        <source>UTF-8 &amp;BOM for spreadsheets</source>
+        <translation>UTF-8-B&amp;OM für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Alle Sammlungen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>HTML archive (folder)</source>
+        <translation>HTML-Archiv (Ordner)</translation>
+    </message>
+    <message>
+        <source>HTML archive (ZIP file)</source>
+        <translation>HTML-Archiv (ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs need it to read UTF-8 text correctly</source>
+        <translation>Manche Tabellenkalkulationen benötigen es, um UTF-8-Text korrekt zu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Sammlung:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>New folder (*)</source>
+        <translation>Neuer Ordner (*)</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no account to export yet.</source>
+        <translation>Es gibt noch kein Konto zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
+        <translation>Das „Von“-Datum darf nicht nach dem „Bis“-Datum liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Person nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportJobDialog</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>To date, included</source>
+        <translation>Bis Datum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Speicherort wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation>Ziel auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>%1 von %2 exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported %1…</source>
+        <translation>%1 exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written to %1.</source>
+        <translation>Abgebrochen. Nach %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message>
+        <source>Import Archive</source>
+        <translation>Archiv importieren</translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s own data export into the archive: an X archive (ZIP or its unpacked folder), a Mastodon export (.tar.gz) or CSV export, a Facebook or Instagram download in JSON format, or a Bluesky repository (.car). The format is recognised from the content.</source>
+        <translation>Importieren Sie den Datenexport einer Plattform in das Archiv: ein X-Archiv (ZIP-Datei oder ihr entpackter Ordner), einen Mastodon-Export (.tar.gz) oder CSV-Export, einen Facebook- oder Instagram-Download im JSON-Format oder ein Bluesky-Repository (.car). Das Format wird am Inhalt erkannt.</translation>
+    </message>
+    <message>
+        <source>Archive file or folder</source>
+        <translation>Archivdatei oder -ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Account to import into</source>
+        <translation>Zielkonto des Imports</translation>
+    </message>
+    <message>
+        <source>Detect from the archive</source>
+        <translation>Aus dem Archiv erkennen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose an Unpacked Archive Folder</source>
+        <translation>Entpackten Archivordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose an Archive</source>
+        <translation>Archiv wählen</translation>
+    </message>
+    <message>
+        <source>Data exports (*.zip *.tar.gz *.tgz *.tar *.car *.csv *.json);;All files (*)</source>
+        <translation>Datenexporte (*.zip *.tar.gz *.tgz *.tar *.car *.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the archive file or folder to import.</source>
+        <translation>Wählen Sie die Archivdatei oder den Ordner, den Sie importieren möchten.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive import</source>
+        <translation>Archivimport</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the import summary</source>
+        <translation>Zusammenfassung des Imports ausblenden</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %n new entries</source>
+        <translation>
+            <numerusform>In %1 importiert: %n neuer Eintrag</numerusform>
+            <numerusform>In %1 importiert: %n neue Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1394,72 @@ Bereits Geladenes bleibt erhalten. Versuchen Sie es später erneut.</translation
         <source>Go to &amp;Reading Pane</source>
         <translation>Zum &amp;Lesebereich</translation>
     </message>
+    <message>
+        <source>&amp;Import Archive…</source>
+        <translation>Archiv &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s data export (Ctrl+I)</source>
+        <translation>Datenexport einer Plattform importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte …</translation>
+    </message>
+    <message>
+        <source>Figures and charts for a period, with PDF and CSV export (Ctrl+R)</source>
+        <translation>Kennzahlen und Diagramme für einen Zeitraum, mit PDF- und CSV-Export (Strg+R)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Entries it had already written are kept and the import is recorded as cancelled; importing the archive again completes it without duplicates.</source>
+        <translation>Der Import wurde abgebrochen. Bereits geschriebene Einträge bleiben erhalten, und der Import wird als abgebrochen vermerkt; ein erneuter Import des Archivs vervollständigt ihn ohne Duplikate.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Import Another…</source>
+        <translation>Weiteres importieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %2: %n new entries</source>
+        <translation>
+            <numerusform>%1 in %2 importiert: %n neuer Eintrag</numerusform>
+            <numerusform>%1 in %2 importiert: %n neue Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (see the details for why)</source>
+        <translation>
+            <numerusform>; %n übersprungen (Gründe siehe Details)</numerusform>
+            <numerusform>; %n übersprungen (Gründe siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; see the details for notes</source>
+        <translation>; Hinweise siehe Details</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Records-Request &amp;Package…</source>
+        <translation>Auskunfts&amp;paket …</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MessageBar</name>
@@ -988,6 +1470,407 @@ Bereits Geladenes bleibt erhalten. Versuchen Sie es später erneut.</translation
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PackageDialog</name>
+    <message>
+        <source>Records-Request Package</source>
+        <translation>Auskunftspaket</translation>
+    </message>
+    <message>
+        <source>&amp;Create Package</source>
+        <translation>Paket &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Accounts to include</source>
+        <translation>Einzubeziehende Konten</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Any text (words are found like in the search)</source>
+        <translation>Beliebiger Text (Wörter werden wie in der Suche gefunden)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Anyone (handle or name)</source>
+        <translation>Beliebige Person (Adresse oder Name)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Tick at least one account to include.</source>
+        <translation>Haken Sie mindestens ein Konto an, das einbezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
+        <translation>Das „Von“-Datum darf nicht nach dem „Bis“-Datum liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packaged %Ln item(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln Eintrag in %1 verpackt.</numerusform>
+            <numerusform>%Ln Einträge in %1 verpackt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ReportsWindow</name>
+    <message>
+        <source>Reports – Holdfast</source>
+        <translation>Berichte – Holdfast</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save this report with its charts as a PDF document</source>
+        <translation>Diesen Bericht mit seinen Diagrammen als PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Export CSV of the Fi&amp;gures…</source>
+        <translation>Kennzahlen als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the figures of this report as a CSV file for spreadsheets</source>
+        <translation>Die Kennzahlen dieses Berichts als CSV-Datei für Tabellenkalkulationen speichern</translation>
+    </message>
+    <message>
+        <source>Accounts in the report</source>
+        <translation>Konten im Bericht</translation>
+    </message>
+    <message>
+        <source>Check the accounts to report on; their figures are added up (Space checks)</source>
+        <translation>Haken Sie die Konten an, über die berichtet werden soll; ihre Zahlen werden addiert (Leertaste setzt den Haken)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Letzter Tag des Zeitraums (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Kennzahlen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Top contacts by interactions</source>
+        <translation>Top-Kontakte nach Interaktionen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Mentions and replies</source>
+        <translation>Erwähnungen und Antworten</translation>
+    </message>
+    <message>
+        <source>DMs received</source>
+        <translation>DMs erhalten</translation>
+    </message>
+    <message>
+        <source>DMs sent</source>
+        <translation>DMs gesendet</translation>
+    </message>
+    <message>
+        <source>Own replies</source>
+        <translation>Eigene Antworten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Unanswered mentions and conversations</source>
+        <translation>Unbeantwortete Erwähnungen und Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Top posts by engagement</source>
+        <translation>Top-Beiträge nach Engagement</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Boosts</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Top &amp;Contacts</source>
+        <translation>Top-K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation>&amp;Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Top P&amp;osts</source>
+        <translation>Top-Bei&amp;träge</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Check at least one account to see its figures.</source>
+        <translation>Haken Sie mindestens ein Konto an, um seine Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day before the last day.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie einen ersten Tag vor dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Berechne Kennzahlen …</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Mentions received</source>
+        <translation>Erhaltene Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Direct messages sent</source>
+        <translation>Gesendete Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>Direct messages received</source>
+        <translation>Erhaltene Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>Neue Follower</translation>
+    </message>
+    <message>
+        <source>Lost followers</source>
+        <translation>Verlorene Follower</translation>
+    </message>
+    <message>
+        <source>Followers at start</source>
+        <translation>Follower zu Beginn</translation>
+    </message>
+    <message>
+        <source>Followers at end</source>
+        <translation>Follower am Ende</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Favourites received</source>
+        <translation>Erhaltene Favoriten</translation>
+    </message>
+    <message>
+        <source>Boosts received</source>
+        <translation>Von anderen geteilt</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>Erhaltene Antworten</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1: beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 unanswered</source>
+        <translation>%1: unbeantwortet</translation>
+    </message>
+    <message>
+        <source>%1: median response time</source>
+        <translation>%1: Median der Antwortzeit</translation>
+    </message>
+    <message>
+        <source>%1: 90th percentile</source>
+        <translation>%1: 90. Perzentil der Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>Own posts and replies per month</source>
+        <translation>Eigene Beiträge und Antworten pro Monat</translation>
+    </message>
+    <message>
+        <source>Own posts and replies per week</source>
+        <translation>Eigene Beiträge und Antworten pro Woche</translation>
+    </message>
+    <message>
+        <source>Mentions and direct messages per month</source>
+        <translation>Erwähnungen und Direktnachrichten pro Monat</translation>
+    </message>
+    <message>
+        <source>Followers at the end of each month</source>
+        <translation>Follower am Ende jedes Monats</translation>
+    </message>
+    <message>
+        <source>Posts and replies</source>
+        <translation>Beiträge und Antworten</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 bis %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation>Kennzahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the figures to %1: %2</source>
+        <translation>Die Kennzahlen konnten nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the figures to %1.</source>
+        <translation>Kennzahlen unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The Bluesky OAuth session of %1 is unusable (%2). Sign in again with `holdfast accounts add bluesky --handle %1 --oauth`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bluesky session of %1 expired. Sign in again with `holdfast accounts add bluesky --handle %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdfast has no access token for %1 in the keychain; sign in to this account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1 accounts is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a downloadable URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return the signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to follow a page link to another host (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -326,6 +365,17 @@
         <source>Downloading media: %1 file(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not list the account&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) of the account to download</source>
+        <translation>
+            <numerusform>%n new file of the account to download</numerusform>
+            <numerusform>%n new files of the account to download</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ContactsModel</name>
@@ -408,6 +458,10 @@
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>holdfast::HttpClient</name>
@@ -457,21 +511,9 @@
     </message>
 </context>
 <context>
-    <name>holdfast::mastodon::MastodonSignIn</name>
-    <message>
-        <source>Could not register Holdfast with %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not return a client id and secret when registering.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>holdfast::LoopbackRedirect</name>
     <message>
         <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holdfast is signed in. You can close this tab and return to Holdfast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,6 +526,21 @@
     </message>
     <message>
         <source>The sign-in answer did not match this request (state mismatch); it was ignored. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::mastodon::MastodonSignIn</name>
+    <message>
+        <source>Could not register Holdfast with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return a client id and secret when registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdfast is signed in. You can close this tab and return to Holdfast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,15 +685,69 @@ Check the server address and try again.</source>
         <source>Waiting for you to authorize Holdfast in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>holdfast::ui::BackupController</name>
     <message>
-        <source>The account no longer exists.</source>
+        <source>Bluesky</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holdfast has no access token for %1.</source>
+        <source>e.g. alice.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle or DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: https://your.pds.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle or DID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in Bluesky under Settings › Privacy and security › App passwords. Holdfast keeps it only in your system keychain, to renew its sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your handle (for example alice.bsky.social) or your DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an app password (Bluesky: Settings › Privacy and security › App passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service address must be a web address such as https://pds.example, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1
+Check the handle and the app password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,13 +791,6 @@ Check the server address and try again.</source>
     </message>
 </context>
 <context>
-    <name>holdfast::ui::BackupSources</name>
-    <message>
-        <source>Backing up %1 accounts is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>holdfast::ui::ContactsView</name>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -697,10 +801,6 @@ Check the server address and try again.</source>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,11 +827,326 @@ Check the server address and try again.</source>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone followed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ConversationsView</name>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message>
+        <source>UTF-8 &amp;BOM for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML archive (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML archive (ZIP file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs need it to read UTF-8 text correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln person to %1.</numerusform>
+            <numerusform>Exported %Ln people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln item to %1.</numerusform>
+            <numerusform>Exported %Ln items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ExportJobDialog</name>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message>
+        <source>Import Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s own data export into the archive: an X archive (ZIP or its unpacked folder), a Mastodon export (.tar.gz) or CSV export, a Facebook or Instagram download in JSON format, or a Bluesky repository (.car). The format is recognised from the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Unpacked Archive Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exports (*.zip *.tar.gz *.tgz *.tar *.car *.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %n new entries</source>
+        <translation>
+            <numerusform>Imported into %1: %n new entry</numerusform>
+            <numerusform>Imported into %1: %n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +1390,72 @@ What was fetched is kept. Try again later.</source>
         <source>Go to &amp;Reading Pane</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s data export (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures and charts for a period, with PDF and CSV export (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Entries it had already written are kept and the import is recorded as cancelled; importing the archive again completes it without duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %2: %n new entries</source>
+        <translation>
+            <numerusform>Imported %1 into %2: %n new entry</numerusform>
+            <numerusform>Imported %1 into %2: %n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (see the details for why)</source>
+        <translation>
+            <numerusform>; %n skipped (see the details for why)</numerusform>
+            <numerusform>; %n skipped (see the details for why)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; see the details for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records-Request &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MessageBar</name>
@@ -984,6 +1465,407 @@ What was fetched is kept. Try again later.</source>
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PackageDialog</name>
+    <message>
+        <source>Records-Request Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text (words are found like in the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone (handle or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one account to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Packaged %Ln item(s) into %1.</source>
+        <translation>
+            <numerusform>Packaged %Ln item into %1.</numerusform>
+            <numerusform>Packaged %Ln items into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ReportsWindow</name>
+    <message>
+        <source>Reports – Holdfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this report with its charts as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV of the Fi&amp;gures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures of this report as a CSV file for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the accounts to report on; their figures are added up (Space checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top contacts by interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMs sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered mentions and conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts by engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top P&amp;osts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one account to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boosts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own posts and replies per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own posts and replies per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions and direct messages per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers at the end of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the figures to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the figures to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
