@@ -49,7 +49,7 @@ void TestTranslations::germanForAGermanLocale()
     QCOMPARE(ui::UiFormat::age(QDateTime::currentDateTimeUtc().addSecs(-7200)), u"vor 2 Stunden"_s);
     QCOMPARE(AccountsModel::collectionTitle(Collection::Following), u"Folge ich"_s);
     QCOMPARE(QCoreApplication::translate("holdfast::ui::MainWindow", "Back Up &All"), u"&Alle sichern"_s);
-    QCOMPARE(QCoreApplication::translate("holdfast::mastodon::MastodonSignIn", "Sign-in cancelled."),
+    QCOMPARE(QCoreApplication::translate("holdfast::LoopbackRedirect", "Sign-in cancelled."),
              u"Anmeldung abgebrochen."_s);
 }
 
