@@ -26,7 +26,10 @@ QUrl MastodonSource::api(const QString &path, const QString &query) const
 
 QList<Collection> MastodonSource::collections() const
 {
-    return {Collection::Posts,      Collection::Mentions,  Collection::Messages,
+    // Conversations before mentions: a direct message mentions its recipient, so walking
+    // mentions first would archive a new conversation's messages as mentions only, and the
+    // conversations walk would then see its last message as known and skip its thread.
+    return {Collection::Posts,      Collection::Messages,  Collection::Mentions,
             Collection::Favourites, Collection::Bookmarks, Collection::Followers,
             Collection::Following};
 }

@@ -259,7 +259,10 @@ private slots:
         }
         QVERIFY(!readNow.isEmpty() && !answered.isEmpty());
         QVERIFY(m_server->markConversationRead(readNow));
+        // Two new messages in one thread: each also mentions the account, and both must end
+        // up in the conversation, not only the last one.
         QVERIFY(!m_server->addDirectMessage(answered, QStringLiteral("Noch eine Frage …")).isEmpty());
+        QVERIFY(!m_server->addDirectMessage(answered, QStringLiteral("Und noch eine: Grüße aus Köln")).isEmpty());
         const auto outcome = HoldfastProcess(m_dataDir.path()).run({QStringLiteral("backup"), m_account});
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
         verifyArchiveMatches(*m_server, m_dataDir.path());
