@@ -320,6 +320,376 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ArchiveImport</name>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished">Importiere %1</translation>
+    </message>
+    <message>
+        <source>%1 records of other collections kept in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a data export Holdfast recognises (looked for an X archive&apos;s data/manifest.js or window.YTD data files, a Mastodon outbox.json with actor.json, Facebook or Instagram download files, a Mastodon CSV export and a Bluesky CAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 account; %3 (%4) is from another platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not to account %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say whose data it is; name the account with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported completely: %2. Everything else in it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing could be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no text or media (a call or reaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a post without time, text or media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a comment without text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook data download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram data download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky repository (CAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) into account %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new offline account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 read, %3 new, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: an entry without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more skipped entries not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; entries imported from that file before it: %2, the rest of it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished">Medien</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: invalid JSON at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the text is UTF-16 or UTF-32, not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: a NUL byte at byte %2; the text is not UTF-8 (UTF-16?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the text is not UTF-8 (invalid byte 0x%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: starts with &quot;window.&quot; but has no &quot;= &quot; assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends early (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected data after the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array element is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no actor id, so it is not clear whose archive it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: not an OrderedCollection with orderedItems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity of type &quot;%2&quot; is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: invalid JSON at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry that is not a status URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: not an account address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: not a status URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries of %3 read; Holdfast does not store %3 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the X archive has neither %2 nor account details in %3, so it is not clear whose archive it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a post without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a long post without an id or text is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: long post %2 (%3) matches no post in tweets.js; imported as a post of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.js is missing: the import could not be checked against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest lists %1 files for %2, found %3 (missing: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest lists %1 entries in %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ArchiveReader</name>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is larger than %2 MB; it is not read into memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive expands to more than the limit of %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry expands more than %1 times (a decompression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds more than the limit of %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed in an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name leaves the archive (&quot;..&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; refusing to import this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a link; links are refused in imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file; refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>holdfast::BackupJob</name>
     <message>
         <source>Starting backup</source>
@@ -527,6 +897,438 @@
     <message>
         <source>The sign-in answer did not match this request (state mismatch); it was ignored. Please try again.</source>
         <translation>Die Anmeldeantwort passte nicht zu dieser Anfrage (state stimmt nicht überein) und wurde ignoriert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::Store</name>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the archive %1 to schema version %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the archive %1 to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer version of Holdfast (schema version %2; this version understands up to %3). Update Holdfast to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::AtprotoOAuth</name>
+    <message>
+        <source>%1 answered the token request without an access and refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued a token that is not bound to Holdfast&apos;s key (token type &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued a token for %2 instead of %3; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued a token without the atproto scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Bluesky OAuth session is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer OAuth sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no authorization server for OAuth sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sign-in server&apos;s description at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 describes itself as %2; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 lacks a pushed-request, authorization or token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not support atproto OAuth (PKCE S256, DPoP with ES256, the atproto scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdfast has Bluesky&apos;s answer. You can close this tab and return to Holdfast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation type="unfinished">Konnte auf 127.0.0.1 nicht auf die Anmelde-Weiterleitung warten.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in request without a request URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from &quot;%1&quot;, not from %2; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled: access was denied on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished">%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation type="unfinished">Die Anmeldeantwort enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>%1 did not issue a token: %2</source>
+        <translation type="unfinished">%1 hat kein Token ausgestellt: %2</translation>
+    </message>
+    <message>
+        <source>No refresh token for the Bluesky OAuth session on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not renew the OAuth session (%2). Sign in again with `holdfast accounts add bluesky --oauth`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::BlueskySource</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored session belongs to another account; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers, mentions, bookmarks and others&apos; replies to your posts are unavailable: %1 has no Bluesky AppView (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages are unavailable: the app password has no access to them (create one with &quot;Allow access to your direct messages&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages are unavailable: the chat service could not be reached through %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky has no %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server named no usable repository revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository export is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Repository snapshot %1 kept (%2 records; %3 in other collections: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::CarImport</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished">Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The CAR file is the repository of %1, not of account %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the Bluesky repository of %1 (revision %2) into account %3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new offline account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records in all; %2 in other collections kept in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the snapshot in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::CarReader</name>
+    <message>
+        <source>%1 is not valid CBOR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a length field (truncated?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A length field is not minimally encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A length field is longer than 9 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported CID version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CID&apos;s hash runs past the end of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a CID link (CBOR tag 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CID link lacks its multibase identity prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CID link has trailing bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DAG-CBOR map has a key that is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported DAG-CBOR value (type %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CAR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CAR file: the header length is %1 bytes, the file has %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAR header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CAR v1 file (the header has no version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAR header has a bad root: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block at byte %1 runs past the end of the file (truncated?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block at byte %1 has a bad CID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block at byte %1 does not match its CID %2 (damaged file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository tree is deeper than %1 levels (a cycle?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository tree node %1 is missing from the CAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree node %1 is not an MST node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree node %1 has a malformed entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree node %1 lists keys out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository tree refers to node %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has a malformed key &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 (%2) is missing from the CAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAR file names no root (no commit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit block %1 is missing from the CAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAR root is not a repository commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported repository version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::IdentityResolver</name>
+    <message>
+        <source>&apos;%1&apos; is neither a handle (like alice.bsky.social) nor a DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DID document of %1 describes a different DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DID document of %1 names no personal data server (#atproto_pds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but that identity does not confirm the handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not resolve the handle %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved %2 to no usable DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the handle %1 (no _atproto DNS record, and %2 failed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no did= TXT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported DID method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the DID document of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DID document of %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::SignIn</name>
+    <message>
+        <source>An app password is needed to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in a different account than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::bluesky::XrpcClient</name>
+    <message>
+        <source>%1 did not answer with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s session refresh carried no tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the handle and app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

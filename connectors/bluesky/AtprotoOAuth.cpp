@@ -13,10 +13,11 @@
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::AtprotoOAuth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::AtprotoOAuth)
+};
 
 QString normalised(const QUrl &url)
 {
@@ -58,17 +59,17 @@ Result<SessionTokens> tokensFrom(const QJsonObject &answer, const OAuthSession &
     SessionTokens tokens{answer.value(QLatin1String("access_token")).toString(),
                          answer.value(QLatin1String("refresh_token")).toString()};
     if (tokens.accessJwt.isEmpty() || tokens.refreshJwt.isEmpty())
-        return makeError(Error::Code::Auth, tr("%1 answered the token request without an access and refresh token.").arg(host));
+        return makeError(Error::Code::Auth, Tr::tr("%1 answered the token request without an access and refresh token.").arg(host));
     if (answer.value(QLatin1String("token_type")).toString().compare(u"DPoP", Qt::CaseInsensitive) != 0)
-        return makeError(Error::Code::Auth, tr("%1 issued a token that is not bound to Holdfast's key (token type \"%2\").")
+        return makeError(Error::Code::Auth, Tr::tr("%1 issued a token that is not bound to Holdfast's key (token type \"%2\").")
                                                 .arg(host, answer.value(QLatin1String("token_type")).toString()));
     // The token must be for the account that was asked for, on the server that hosts it.
     const QString subject = answer.value(QLatin1String("sub")).toString();
     if (subject != session.did)
-        return makeError(Error::Code::Auth, tr("%1 issued a token for %2 instead of %3; it was not used.")
-                                                .arg(host, subject.isEmpty() ? tr("nobody") : subject, session.did));
+        return makeError(Error::Code::Auth, Tr::tr("%1 issued a token for %2 instead of %3; it was not used.")
+                                                .arg(host, subject.isEmpty() ? Tr::tr("nobody") : subject, session.did));
     if (!answer.value(QLatin1String("scope")).toString().split(u' ').contains(u"atproto"))
-        return makeError(Error::Code::Auth, tr("%1 issued a token without the atproto scope.").arg(host));
+        return makeError(Error::Code::Auth, Tr::tr("%1 issued a token without the atproto scope.").arg(host));
     return tokens;
 }
 } // namespace
@@ -95,7 +96,7 @@ Result<OAuthSession> OAuthSession::fromJson(const QJsonObject &json)
     session.dpopKey = key.value();
     if (session.did.isEmpty() || session.clientId.isEmpty() || !session.tokenEndpoint.isValid()
         || session.tokenEndpoint.host().isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("The stored Bluesky OAuth session is incomplete."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("The stored Bluesky OAuth session is incomplete."));
     return session;
 }
 
@@ -116,15 +117,15 @@ Result<AuthorizationServer> AtprotoOAuth::discover(HttpClient &http, const QUrl 
     auto resource = http.getJson(wellKnown(pds, QStringLiteral("oauth-protected-resource")));
     if (!resource)
         return makeError(resource.error().code == Error::Code::Cancelled ? Error::Code::Cancelled : Error::Code::Auth,
-                         tr("%1 does not offer OAuth sign-in: %2").arg(pds.host(), resource.error().message));
+                         Tr::tr("%1 does not offer OAuth sign-in: %2").arg(pds.host(), resource.error().message));
     const QUrl issuer(resource->object().value(QLatin1String("authorization_servers")).toArray().at(0).toString());
     if (!issuer.isValid() || issuer.host().isEmpty() || (issuer.scheme() != u"https" && issuer.scheme() != u"http"))
-        return makeError(Error::Code::Auth, tr("%1 names no authorization server for OAuth sign-in.").arg(pds.host()));
+        return makeError(Error::Code::Auth, Tr::tr("%1 names no authorization server for OAuth sign-in.").arg(pds.host()));
 
     auto metadata = http.getJson(wellKnown(issuer, QStringLiteral("oauth-authorization-server")));
     if (!metadata)
         return makeError(metadata.error().code == Error::Code::Cancelled ? Error::Code::Cancelled : Error::Code::Auth,
-                         tr("Could not read the sign-in server's description at %1: %2")
+                         Tr::tr("Could not read the sign-in server's description at %1: %2")
                              .arg(issuer.host(), metadata.error().message));
     const QJsonObject server = metadata->object();
     AuthorizationServer result;
@@ -135,16 +136,16 @@ Result<AuthorizationServer> AtprotoOAuth::discover(HttpClient &http, const QUrl 
     result.namesItselfInRedirect = server.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
     // RFC 8414 §3.3: the metadata must name the server it was fetched from.
     if (normalised(result.issuer) != normalised(issuer))
-        return makeError(Error::Code::Auth, tr("The sign-in server %1 describes itself as %2; refusing to use it.")
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in server %1 describes itself as %2; refusing to use it.")
                                                 .arg(issuer.toString(), result.issuer.toString()));
     if (!result.parEndpoint.isValid() || result.parEndpoint.isEmpty() || !result.authorizationEndpoint.isValid()
         || result.authorizationEndpoint.isEmpty() || !result.tokenEndpoint.isValid() || result.tokenEndpoint.isEmpty())
-        return makeError(Error::Code::Auth, tr("The sign-in server %1 lacks a pushed-request, authorization or token "
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in server %1 lacks a pushed-request, authorization or token "
                                                "endpoint.").arg(issuer.host()));
     if (!listContains(server, "code_challenge_methods_supported", QStringLiteral("S256"))
         || !listContains(server, "dpop_signing_alg_values_supported", QStringLiteral("ES256"))
         || !listContains(server, "scopes_supported", QStringLiteral("atproto")))
-        return makeError(Error::Code::Auth, tr("The sign-in server %1 does not support atproto OAuth (PKCE S256, "
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in server %1 does not support atproto OAuth (PKCE S256, "
                                                "DPoP with ES256, the atproto scope).").arg(issuer.host()));
     return result;
 }
@@ -170,9 +171,9 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
     m_http.setBearerToken({});
 
     LoopbackRedirect listener(QLatin1String(kRedirectPath),
-                              tr("Holdfast has Bluesky's answer. You can close this tab and return to Holdfast."));
+                              Tr::tr("Holdfast has Bluesky's answer. You can close this tab and return to Holdfast."));
     if (!listener.isListening())
-        return makeError(Error::Code::Network, tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
+        return makeError(Error::Code::Network, Tr::tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
     const QString redirectUri = listener.redirectUri();
     OAuthSession session;
     session.did = identity->did;
@@ -195,11 +196,11 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
                                    {QStringLiteral("login_hint"), identity->handle.isEmpty() ? identity->did
                                                                                              : identity->handle}});
     if (!pushed)
-        return makeError(pushed.error().code, tr("%1 did not accept the sign-in request: %2")
+        return makeError(pushed.error().code, Tr::tr("%1 did not accept the sign-in request: %2")
                                                   .arg(host, pushed.error().message));
     const QString requestUri = pushed->object().value(QLatin1String("request_uri")).toString();
     if (requestUri.isEmpty())
-        return makeError(Error::Code::Auth, tr("%1 answered the sign-in request without a request URI.").arg(host));
+        return makeError(Error::Code::Auth, Tr::tr("%1 answered the sign-in request without a request URI.").arg(host));
 
     // client_id itself has a query: it must travel fully percent-encoded.
     QUrl authorize = server->authorizationEndpoint;
@@ -215,18 +216,18 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
     // RFC 9207: the redirect names its issuer, so an answer from another server is refused.
     if ((callback.contains(QStringLiteral("iss")) || server->namesItselfInRedirect)
         && normalised(QUrl(callback.value(QStringLiteral("iss")).toString())) != normalised(server->issuer))
-        return makeError(Error::Code::Auth, tr("The sign-in answer came from \"%1\", not from %2; it was ignored.")
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in answer came from \"%1\", not from %2; it was ignored.")
                                                 .arg(callback.value(QStringLiteral("iss")).toString(), host));
     if (callback.contains(QStringLiteral("error"))) {
         const QString error = callback.value(QStringLiteral("error")).toString();
         if (error == u"access_denied")
-            return makeError(Error::Code::Cancelled, tr("Sign-in cancelled: access was denied on %1.").arg(host));
+            return makeError(Error::Code::Cancelled, Tr::tr("Sign-in cancelled: access was denied on %1.").arg(host));
         const QString reason = callback.value(QStringLiteral("error_description")).toString();
-        return makeError(Error::Code::Auth, tr("%1 refused the sign-in: %2").arg(host, reason.isEmpty() ? error : reason));
+        return makeError(Error::Code::Auth, Tr::tr("%1 refused the sign-in: %2").arg(host, reason.isEmpty() ? error : reason));
     }
     const QString code = callback.value(QStringLiteral("code")).toString();
     if (code.isEmpty())
-        return makeError(Error::Code::Auth, tr("The sign-in answer carried no authorization code."));
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in answer carried no authorization code."));
 
     auto token = m_http.postForm(server->tokenEndpoint,
                                  {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -236,7 +237,7 @@ Result<SignedInWithOAuth> AtprotoOAuth::signIn(const OAuthSignInRequest &request
                                   {QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier)}});
     if (!token)
         return makeError(token.error().code == Error::Code::Cancelled ? Error::Code::Cancelled : Error::Code::Auth,
-                         tr("%1 did not issue a token: %2").arg(host, token.error().message));
+                         Tr::tr("%1 did not issue a token: %2").arg(host, token.error().message));
     auto tokens = tokensFrom(token->object(), session, host);
     if (!tokens)
         return tokens.error();
@@ -254,7 +255,7 @@ Result<SessionTokens> AtprotoOAuth::refresh(HttpClient &http, DpopAuthenticator 
 {
     const QString host = session.tokenEndpoint.host();
     if (refreshToken.isEmpty())
-        return makeError(Error::Code::Auth, tr("No refresh token for the Bluesky OAuth session on %1.").arg(host));
+        return makeError(Error::Code::Auth, Tr::tr("No refresh token for the Bluesky OAuth session on %1.").arg(host));
     // The token endpoint takes a proof without an access token (no `ath`, no Authorization).
     const QString accessToken = dpop.accessToken();
     dpop.setAccessToken({});
@@ -265,7 +266,7 @@ Result<SessionTokens> AtprotoOAuth::refresh(HttpClient &http, DpopAuthenticator 
     dpop.setAccessToken(accessToken);
     if (!answer)
         return makeError(answer.error().code == Error::Code::Cancelled ? Error::Code::Cancelled : Error::Code::Auth,
-                         tr("%1 did not renew the OAuth session (%2). Sign in again with "
+                         Tr::tr("%1 did not renew the OAuth session (%2). Sign in again with "
                             "`holdfast accounts add bluesky --oauth`.").arg(host, answer.error().message));
     auto tokens = tokensFrom(answer->object(), session, host);
     if (tokens)

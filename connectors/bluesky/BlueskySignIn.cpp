@@ -9,10 +9,11 @@
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::SignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::SignIn)
+};
 } // namespace
 
 QUrl blobUrl(const QUrl &pds, const QString &did, const QString &cid)
@@ -57,7 +58,7 @@ Account describeAccount(HttpClient &http, const ResolvedIdentity &identity, cons
 Result<SignedInBlueskyAccount> signInWithAppPassword(HttpClient &http, const AppPasswordSignIn &request)
 {
     if (request.appPassword.isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("An app password is needed to sign in."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("An app password is needed to sign in."));
     IdentityResolver resolver(http, request.plcDirectory);
     auto identity = resolver.resolve(request.identifier, request.service);
     if (!identity)
@@ -67,7 +68,7 @@ Result<SignedInBlueskyAccount> signInWithAppPassword(HttpClient &http, const App
     if (!session)
         return session.error();
     if (session->value(QLatin1String("did")).toString() != identity->did)
-        return makeError(Error::Code::Auth, tr("%1 signed in a different account than %2.")
+        return makeError(Error::Code::Auth, Tr::tr("%1 signed in a different account than %2.")
                                                 .arg(identity->pds.host(), identity->did));
 
     SignedInBlueskyAccount result;

@@ -21,10 +21,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcXrpc)
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::BlueskySource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::BlueskySource)
+};
 
 const QString kPost = QStringLiteral("app.bsky.feed.post");
 const QString kRepost = QStringLiteral("app.bsky.feed.repost");
@@ -79,7 +80,7 @@ Result<RepoSnapshot> snapshotOf(const QString &dataDir, const QString &path, con
     QFile file(path);
     QCryptographicHash sha(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !sha.addData(&file))
-        return makeError(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("Could not read %1: %2").arg(path, file.errorString()));
     RepoSnapshot snapshot;
     snapshot.revision = rev;
     snapshot.localPath = QDir(dataDir).relativeFilePath(path);
@@ -148,7 +149,7 @@ Result<SourceProfile> BlueskySource::fetchProfile()
     if (!session)
         return session.error();
     if (str(session.value(), "did") != m_account.platformUserId)
-        return makeError(Error::Code::Auth, tr("The stored session belongs to another account; sign in again."));
+        return makeError(Error::Code::Auth, Tr::tr("The stored session belongs to another account; sign in again."));
     if (const QString handle = str(session.value(), "handle"); !handle.isEmpty() && handle != u"handle.invalid")
         profile.account.handle = handle;
     Person self = m_mapper.self();
@@ -173,7 +174,7 @@ Result<SourceProfile> BlueskySource::fetchProfile()
         if (appViewProfile.error().code == Error::Code::Cancelled)
             return appViewProfile.error();
         qCDebug(lcXrpc) << "no AppView:" << appViewProfile.error().message;
-        m_notes.append(tr("Followers, mentions, bookmarks and others' replies to your posts are unavailable: "
+        m_notes.append(Tr::tr("Followers, mentions, bookmarks and others' replies to your posts are unavailable: "
                           "%1 has no Bluesky AppView (%2).")
                            .arg(QUrl(m_account.server).host(), shortReason(appViewProfile.error())));
     }
@@ -188,9 +189,9 @@ Result<SourceProfile> BlueskySource::fetchProfile()
             return convos.error();
         qCDebug(lcXrpc) << "no chat service:" << convos.error().message;
         m_notes.append(convos.error().code == Error::Code::Auth
-                           ? tr("Direct messages are unavailable: the app password has no access to them "
+                           ? Tr::tr("Direct messages are unavailable: the app password has no access to them "
                                 "(create one with \"Allow access to your direct messages\").")
-                           : tr("Direct messages are unavailable: the chat service could not be reached through %1 (%2).")
+                           : Tr::tr("Direct messages are unavailable: the chat service could not be reached through %1 (%2).")
                                  .arg(QUrl(m_account.server).host(), shortReason(convos.error())));
     }
     return profile;
@@ -225,7 +226,7 @@ Result<SourcePage> BlueskySource::fetchPage(Collection collection, const QString
     case Collection::Bookmarks:
         return bookmarksPage(cursor);
     }
-    return makeError(Error::Code::InvalidInput, tr("Bluesky has no %1 to back up.").arg(collectionName(collection)));
+    return makeError(Error::Code::InvalidInput, Tr::tr("Bluesky has no %1 to back up.").arg(collectionName(collection)));
 }
 
 Result<BlueskySource::RecordPage> BlueskySource::listRecords(const QString &nsid, const QString &cursor, int limit)
@@ -674,7 +675,7 @@ Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
         return latest.error();
     const QString rev = str(latest.value(), "rev");
     if (rev.isEmpty() || rev.contains(u'/') || rev.contains(u'.'))
-        return makeError(Error::Code::InvalidInput, tr("The server named no usable repository revision."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("The server named no usable repository revision."));
     const QString dir = QDir(dataDir).filePath(QStringLiteral("snapshots/") + snapshotDirName(did));
     const QString carPath = QDir(dir).filePath(rev + QStringLiteral(".car"));
     if (QFile::exists(carPath)) {
@@ -687,7 +688,7 @@ Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
         return finished;
     }
     if (!QDir().mkpath(dir))
-        return makeError(Error::Code::Io, tr("Could not create %1.").arg(dir));
+        return makeError(Error::Code::Io, Tr::tr("Could not create %1.").arg(dir));
 
     auto car = m_xrpc.download(QStringLiteral("com.atproto.sync.getRepo"), params, kMaxRepoBytes);
     if (!car)
@@ -695,7 +696,7 @@ Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
     auto contents = readRepository(car->body);
     if (!contents)
         return makeError(contents.error().code,
-                         tr("The repository export is unreadable: %1").arg(contents.error().message));
+                         Tr::tr("The repository export is unreadable: %1").arg(contents.error().message));
 
     // Records of collections Holdfast has no place for, exactly as listRecords returns them.
     QStringList other;
@@ -704,7 +705,7 @@ Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
             other.append(record.collection);
     QSaveFile records(QDir(dir).filePath(contents->rev + QStringLiteral(".records.jsonl")));
     if (!records.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(records.fileName(), records.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("Could not write %1: %2").arg(records.fileName(), records.errorString()));
     int count = 0;
     for (const QString &collection : std::as_const(other)) {
         QString cursor;
@@ -720,17 +721,17 @@ Result<FinishedBackup> BlueskySource::finishBackup(const QString &dataDir)
         } while (!cursor.isEmpty());
     }
     if (!records.commit())
-        return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(records.fileName(), records.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("Could not write %1: %2").arg(records.fileName(), records.errorString()));
 
     // The CAR last: its presence means this revision is completely kept.
     QSaveFile file(QDir(dir).filePath(contents->rev + QStringLiteral(".car")));
     if (!file.open(QIODevice::WriteOnly) || file.write(car->body) != car->body.size() || !file.commit())
-        return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
     auto kept = snapshotOf(dataDir, file.fileName(), contents->rev);
     if (!kept)
         return kept.error();
     finished.snapshots.append(kept.value());
-    finished.notes.append(tr("Repository snapshot %1 kept (%2 records; %3 in other collections: %4)")
+    finished.notes.append(Tr::tr("Repository snapshot %1 kept (%2 records; %3 in other collections: %4)")
                      .arg(QDir(dataDir).relativeFilePath(file.fileName()))
                      .arg(contents->records.size())
                      .arg(count)

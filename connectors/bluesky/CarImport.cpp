@@ -16,10 +16,11 @@
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::CarImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::CarImport)
+};
 
 constexpr int kPageSize = 200;
 constexpr auto kOfflineServer = "https://bsky.social";
@@ -38,10 +39,10 @@ Result<Account> importAccount(Store &store, const QString &did, const QString &r
     if (!reference.isEmpty()) {
         const auto account = store.findAccount(reference);
         if (!account)
-            return makeError(Error::Code::NotFound, tr("There is no account %1.").arg(reference));
+            return makeError(Error::Code::NotFound, Tr::tr("There is no account %1.").arg(reference));
         if (account->platform != u"bluesky" || account->platformUserId != did)
             return makeError(Error::Code::InvalidInput,
-                             tr("The CAR file is the repository of %1, not of account %2 (%3).")
+                             Tr::tr("The CAR file is the repository of %1, not of account %2 (%3).")
                                  .arg(did, reference, account->platformUserId));
         return *account;
     }
@@ -65,13 +66,13 @@ Result<Account> importAccount(Store &store, const QString &did, const QString &r
 QStringList CarImportResult::lines() const
 {
     QStringList out;
-    out << tr("Imported the Bluesky repository of %1 (revision %2) into account %3: %4%5")
+    out << Tr::tr("Imported the Bluesky repository of %1 (revision %2) into account %3: %4%5")
                .arg(did, rev)
                .arg(account.id)
-               .arg(account.handle, accountCreated ? tr(" (new offline account)") : QString());
+               .arg(account.handle, accountCreated ? Tr::tr(" (new offline account)") : QString());
     for (auto it = run.counts.cbegin(); it != run.counts.cend(); ++it)
-        out << tr("%1: %2 read, %3 new").arg(collectionName(it.key())).arg(it->fetched).arg(it->added);
-    out << tr("%1 records in all; %2 in other collections kept in %3")
+        out << Tr::tr("%1: %2 read, %3 new").arg(collectionName(it.key())).arg(it->fetched).arg(it->added);
+    out << Tr::tr("%1 records in all; %2 in other collections kept in %3")
                .arg(records).arg(otherRecords).arg(QFileInfo(snapshotPath).path());
     return out;
 }
@@ -80,11 +81,11 @@ Result<CarImportResult> importRepositoryCar(Store &store, const QString &carPath
 {
     QFile file(carPath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("Could not read %1: %2").arg(carPath, file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("Could not read %1: %2").arg(carPath, file.errorString()));
     const QByteArray data = file.readAll();
     auto contents = readRepository(data);
     if (!contents)
-        return makeError(contents.error().code, tr("%1: %2").arg(QFileInfo(carPath).fileName(), contents.error().message));
+        return makeError(contents.error().code, Tr::tr("%1: %2").arg(QFileInfo(carPath).fileName(), contents.error().message));
 
     CarImportResult result;
     result.did = contents->did;
@@ -151,14 +152,14 @@ Result<CarImportResult> importRepositoryCar(Store &store, const QString &carPath
     const QString dirName = QStringLiteral("snapshots/") + QString(contents->did).replace(u':', u'_');
     const QDir dataDir(store.dataDirectory());
     if (!dataDir.mkpath(dirName))
-        return makeError(Error::Code::Io, tr("Could not create %1.").arg(dataDir.filePath(dirName)));
+        return makeError(Error::Code::Io, Tr::tr("Could not create %1.").arg(dataDir.filePath(dirName)));
     result.snapshotPath = dirName + u'/' + contents->rev + QStringLiteral(".car");
     if (!QFile::exists(dataDir.filePath(result.snapshotPath))) {
         QSaveFile records(dataDir.filePath(dirName + u'/' + contents->rev + QStringLiteral(".records.jsonl")));
         QSaveFile car(dataDir.filePath(result.snapshotPath));
         if (!records.open(QIODevice::WriteOnly) || records.write(otherLines) != otherLines.size() || !records.commit()
             || !car.open(QIODevice::WriteOnly) || car.write(data) != data.size() || !car.commit())
-            return makeError(Error::Code::Io, tr("Could not keep the snapshot in %1.").arg(dataDir.filePath(dirName)));
+            return makeError(Error::Code::Io, Tr::tr("Could not keep the snapshot in %1.").arg(dataDir.filePath(dirName)));
     }
 
     if (auto saved = store.saveAccount(updated); !saved)

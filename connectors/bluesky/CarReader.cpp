@@ -11,10 +11,11 @@
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::CarReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::CarReader)
+};
 
 Error invalid(const QString &message)
 {
@@ -75,7 +76,7 @@ Result<QCborValue> decodeCbor(const QByteArray &block, const QString &what)
     QCborParserError error;
     QCborValue value = QCborValue::fromCbor(block, &error);
     if (error.error != QCborError::NoError)
-        return invalid(tr("%1 is not valid CBOR: %2").arg(what, error.errorString()));
+        return invalid(Tr::tr("%1 is not valid CBOR: %2").arg(what, error.errorString()));
     return value;
 }
 } // namespace
@@ -85,16 +86,16 @@ Result<quint64> readVarint(const QByteArray &data, qsizetype &pos)
     quint64 value = 0;
     for (int i = 0; i < 9; ++i) {
         if (pos >= data.size())
-            return invalid(tr("The file ends inside a length field (truncated?)."));
+            return invalid(Tr::tr("The file ends inside a length field (truncated?)."));
         const quint8 byte = quint8(data[pos++]);
         value |= quint64(byte & 0x7f) << (7 * i);
         if (!(byte & 0x80)) {
             if (byte == 0 && i > 0)
-                return invalid(tr("A length field is not minimally encoded."));
+                return invalid(Tr::tr("A length field is not minimally encoded."));
             return value;
         }
     }
-    return invalid(tr("A length field is longer than 9 bytes."));
+    return invalid(Tr::tr("A length field is longer than 9 bytes."));
 }
 
 Result<Cid> Cid::read(const QByteArray &data, qsizetype &pos)
@@ -114,7 +115,7 @@ Result<Cid> Cid::read(const QByteArray &data, qsizetype &pos)
     if (!version)
         return version.error();
     if (*version != 1)
-        return invalid(tr("Unsupported CID version %1.").arg(*version));
+        return invalid(Tr::tr("Unsupported CID version %1.").arg(*version));
     auto codec = readVarint(data, pos);
     if (!codec)
         return codec.error();
@@ -125,7 +126,7 @@ Result<Cid> Cid::read(const QByteArray &data, qsizetype &pos)
     if (!length)
         return length.error();
     if (*length > quint64(data.size() - pos))
-        return invalid(tr("A CID's hash runs past the end of the data."));
+        return invalid(Tr::tr("A CID's hash runs past the end of the data."));
     cid.version = 1;
     cid.codec = *codec;
     cid.hashCode = *hashCode;
@@ -138,15 +139,15 @@ Result<Cid> Cid::read(const QByteArray &data, qsizetype &pos)
 Result<Cid> Cid::fromLink(const QCborValue &value)
 {
     if (!value.isTag() || value.tag() != QCborTag(42) || !value.taggedValue().isByteArray())
-        return invalid(tr("Expected a CID link (CBOR tag 42)."));
+        return invalid(Tr::tr("Expected a CID link (CBOR tag 42)."));
     const QByteArray bytes = value.taggedValue().toByteArray();
     if (bytes.isEmpty() || bytes[0] != 0)
-        return invalid(tr("A CID link lacks its multibase identity prefix."));
+        return invalid(Tr::tr("A CID link lacks its multibase identity prefix."));
     const QByteArray binary = bytes.mid(1);
     qsizetype pos = 0;
     auto cid = read(binary, pos);
     if (cid && pos != binary.size())
-        return invalid(tr("A CID link has trailing bytes."));
+        return invalid(Tr::tr("A CID link has trailing bytes."));
     return cid;
 }
 
@@ -188,7 +189,7 @@ Result<QJsonValue> dagCborToJson(const QCborValue &value)
         const QCborMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (!it.key().isString())
-                return invalid(tr("A DAG-CBOR map has a key that is not a string."));
+                return invalid(Tr::tr("A DAG-CBOR map has a key that is not a string."));
             auto converted = dagCborToJson(it.value());
             if (!converted)
                 return converted.error();
@@ -205,7 +206,7 @@ Result<QJsonValue> dagCborToJson(const QCborValue &value)
             return cid.error();
         return QJsonValue(QJsonObject{{QStringLiteral("$link"), cid->toString()}});
     }
-    return invalid(tr("Unsupported DAG-CBOR value (type %1).").arg(int(value.type())));
+    return invalid(Tr::tr("Unsupported DAG-CBOR value (type %1).").arg(int(value.type())));
 }
 
 Result<CarFile> CarFile::parse(const QByteArray &data)
@@ -214,20 +215,20 @@ Result<CarFile> CarFile::parse(const QByteArray &data)
     qsizetype pos = 0;
     auto headerLength = readVarint(data, pos);
     if (!headerLength)
-        return invalid(tr("Not a CAR file: %1").arg(headerLength.error().message));
+        return invalid(Tr::tr("Not a CAR file: %1").arg(headerLength.error().message));
     if (*headerLength == 0 || *headerLength > quint64(data.size() - pos))
-        return invalid(tr("Not a CAR file: the header length is %1 bytes, the file has %2 left.")
+        return invalid(Tr::tr("Not a CAR file: the header length is %1 bytes, the file has %2 left.")
                            .arg(*headerLength).arg(data.size() - pos));
-    auto header = decodeCbor(data.mid(pos, qsizetype(*headerLength)), tr("The CAR header"));
+    auto header = decodeCbor(data.mid(pos, qsizetype(*headerLength)), Tr::tr("The CAR header"));
     if (!header)
         return header.error();
     pos += qsizetype(*headerLength);
     if (!header->isMap() || header->toMap().value(QStringLiteral("version")).toInteger() != 1)
-        return invalid(tr("Not a CAR v1 file (the header has no version 1)."));
+        return invalid(Tr::tr("Not a CAR v1 file (the header has no version 1)."));
     for (const QCborValue &root : header->toMap().value(QStringLiteral("roots")).toArray()) {
         auto cid = Cid::fromLink(root);
         if (!cid)
-            return invalid(tr("The CAR header has a bad root: %1").arg(cid.error().message));
+            return invalid(Tr::tr("The CAR header has a bad root: %1").arg(cid.error().message));
         car.m_roots.append(cid.value());
     }
 
@@ -235,19 +236,19 @@ Result<CarFile> CarFile::parse(const QByteArray &data)
         const qsizetype sectionStart = pos;
         auto length = readVarint(data, pos);
         if (!length)
-            return invalid(tr("Block at byte %1: %2").arg(sectionStart).arg(length.error().message));
+            return invalid(Tr::tr("Block at byte %1: %2").arg(sectionStart).arg(length.error().message));
         if (*length > quint64(data.size() - pos))
-            return invalid(tr("Block at byte %1 runs past the end of the file (truncated?).").arg(sectionStart));
+            return invalid(Tr::tr("Block at byte %1 runs past the end of the file (truncated?).").arg(sectionStart));
         const qsizetype sectionEnd = pos + qsizetype(*length);
         const QByteArray section = data.mid(pos, qsizetype(*length));
         qsizetype inner = 0;
         auto cid = Cid::read(section, inner);
         if (!cid)
-            return invalid(tr("Block at byte %1 has a bad CID: %2").arg(sectionStart).arg(cid.error().message));
+            return invalid(Tr::tr("Block at byte %1 has a bad CID: %2").arg(sectionStart).arg(cid.error().message));
         const QByteArray block = section.mid(inner);
         if (cid->hashCode == Cid::kSha256) {
             if (QCryptographicHash::hash(block, QCryptographicHash::Sha256) != cid->digest)
-                return invalid(tr("Block at byte %1 does not match its CID %2 (damaged file?).")
+                return invalid(Tr::tr("Block at byte %1 does not match its CID %2 (damaged file?).")
                                    .arg(sectionStart).arg(cid->toString()));
         }
         car.m_blocks.insert(cid->bytes, block);
@@ -283,15 +284,15 @@ public:
     Result<void> walk(const Cid &node, int depth)
     {
         if (depth > kMaxMstDepth)
-            return invalid(tr("The repository tree is deeper than %1 levels (a cycle?).").arg(kMaxMstDepth));
+            return invalid(Tr::tr("The repository tree is deeper than %1 levels (a cycle?).").arg(kMaxMstDepth));
         if (!m_car.contains(node))
-            return invalid(tr("The repository tree node %1 is missing from the CAR file.").arg(node.toString()));
-        auto decoded = decodeCbor(m_car.block(node), tr("Tree node %1").arg(node.toString()));
+            return invalid(Tr::tr("The repository tree node %1 is missing from the CAR file.").arg(node.toString()));
+        auto decoded = decodeCbor(m_car.block(node), Tr::tr("Tree node %1").arg(node.toString()));
         if (!decoded)
             return decoded.error();
         const QCborMap map = decoded->toMap();
         if (!decoded->isMap() || !map.value(QStringLiteral("e")).isArray())
-            return invalid(tr("Tree node %1 is not an MST node.").arg(node.toString()));
+            return invalid(Tr::tr("Tree node %1 is not an MST node.").arg(node.toString()));
         const QCborValue left = map.value(QStringLiteral("l"));
         if (auto done = subtree(left, depth); !done)
             return done;
@@ -301,10 +302,10 @@ public:
             const qint64 prefix = entry.value(QStringLiteral("p")).toInteger(-1);
             const QCborValue suffix = entry.value(QStringLiteral("k"));
             if (prefix < 0 || prefix > previousKey.size() || !suffix.isByteArray())
-                return invalid(tr("Tree node %1 has a malformed entry.").arg(node.toString()));
+                return invalid(Tr::tr("Tree node %1 has a malformed entry.").arg(node.toString()));
             const QByteArray key = previousKey.left(prefix) + suffix.toByteArray();
             if (!previousKey.isEmpty() && key <= previousKey)
-                return invalid(tr("Tree node %1 lists keys out of order.").arg(node.toString()));
+                return invalid(Tr::tr("Tree node %1 lists keys out of order.").arg(node.toString()));
             previousKey = key;
             auto recordCid = Cid::fromLink(entry.value(QStringLiteral("v")));
             if (!recordCid)
@@ -326,7 +327,7 @@ private:
         if (!cid)
             return cid.error();
         if (m_visited.contains(cid->bytes))
-            return invalid(tr("The repository tree refers to node %1 twice.").arg(cid->toString()));
+            return invalid(Tr::tr("The repository tree refers to node %1 twice.").arg(cid->toString()));
         m_visited.insert(cid->bytes);
         return walk(cid.value(), depth + 1);
     }
@@ -336,15 +337,15 @@ private:
         const QString text = QString::fromUtf8(key);
         const qsizetype slash = text.indexOf(u'/');
         if (slash <= 0 || slash == text.size() - 1)
-            return invalid(tr("The repository has a malformed key '%1'.").arg(text));
+            return invalid(Tr::tr("The repository has a malformed key '%1'.").arg(text));
         if (!m_car.contains(cid))
-            return invalid(tr("The record %1 (%2) is missing from the CAR file.").arg(text, cid.toString()));
-        auto decoded = decodeCbor(m_car.block(cid), tr("Record %1").arg(text));
+            return invalid(Tr::tr("The record %1 (%2) is missing from the CAR file.").arg(text, cid.toString()));
+        auto decoded = decodeCbor(m_car.block(cid), Tr::tr("Record %1").arg(text));
         if (!decoded)
             return decoded.error();
         auto json = dagCborToJson(decoded.value());
         if (!json)
-            return invalid(tr("Record %1: %2").arg(text, json.error().message));
+            return invalid(Tr::tr("Record %1: %2").arg(text, json.error().message));
         m_out.records.append({text.left(slash), text.mid(slash + 1), cid.toString(), json.value()});
         return {};
     }
@@ -361,11 +362,11 @@ Result<RepoContents> readRepository(const QByteArray &carData)
     if (!car)
         return car.error();
     if (car->roots().isEmpty())
-        return invalid(tr("The CAR file names no root (no commit)."));
+        return invalid(Tr::tr("The CAR file names no root (no commit)."));
     const Cid commitCid = car->roots().first();
     if (!car->contains(commitCid))
-        return invalid(tr("The commit block %1 is missing from the CAR file.").arg(commitCid.toString()));
-    auto commit = decodeCbor(car->block(commitCid), tr("The commit"));
+        return invalid(Tr::tr("The commit block %1 is missing from the CAR file.").arg(commitCid.toString()));
+    auto commit = decodeCbor(car->block(commitCid), Tr::tr("The commit"));
     if (!commit)
         return commit.error();
     const QCborMap map = commit->toMap();
@@ -374,9 +375,9 @@ Result<RepoContents> readRepository(const QByteArray &carData)
     contents.rev = map.value(QStringLiteral("rev")).toString();
     contents.commitCid = commitCid.toString();
     if (!commit->isMap() || contents.did.isEmpty() || !map.value(QStringLiteral("data")).isTag())
-        return invalid(tr("The CAR root is not a repository commit."));
+        return invalid(Tr::tr("The CAR root is not a repository commit."));
     if (const qint64 version = map.value(QStringLiteral("version")).toInteger(); version != 3 && version != 2)
-        return invalid(tr("Unsupported repository version %1.").arg(version));
+        return invalid(Tr::tr("Unsupported repository version %1.").arg(version));
     auto root = Cid::fromLink(map.value(QStringLiteral("data")));
     if (!root)
         return root.error();

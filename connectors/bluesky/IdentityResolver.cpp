@@ -12,10 +12,11 @@
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::IdentityResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::IdentityResolver)
+};
 
 QString normaliseHandle(QString handle)
 {
@@ -48,7 +49,7 @@ Result<ResolvedIdentity> IdentityResolver::resolve(const QString &identifier, co
         handle = normaliseHandle(identifier);
         if (handle.isEmpty() || !handle.contains(u'.'))
             return makeError(Error::Code::InvalidInput,
-                             tr("'%1' is neither a handle (like alice.bsky.social) nor a DID.").arg(identifier));
+                             Tr::tr("'%1' is neither a handle (like alice.bsky.social) nor a DID.").arg(identifier));
         auto did = resolveHandle(handle, service);
         if (!did)
             return did.error();
@@ -60,16 +61,16 @@ Result<ResolvedIdentity> IdentityResolver::resolve(const QString &identifier, co
     identity.didDocument = document.value();
     if (identity.didDocument.value(QLatin1String("id")).toString() != identity.did)
         return makeError(Error::Code::InvalidInput,
-                         tr("The DID document of %1 describes a different DID.").arg(identity.did));
+                         Tr::tr("The DID document of %1 describes a different DID.").arg(identity.did));
     identity.pds = pdsEndpoint(identity.didDocument);
     if (!identity.pds.isValid())
         return makeError(Error::Code::InvalidInput,
-                         tr("The DID document of %1 names no personal data server (#atproto_pds).").arg(identity.did));
+                         Tr::tr("The DID document of %1 names no personal data server (#atproto_pds).").arg(identity.did));
     identity.handle = handleOf(identity.didDocument);
     // A handle only counts if the DID claims it back; anyone can point a handle at any DID.
     if (!handle.isEmpty() && identity.handle != handle)
         return makeError(Error::Code::InvalidInput,
-                         tr("%1 points to %2, but that identity does not confirm the handle.")
+                         Tr::tr("%1 points to %2, but that identity does not confirm the handle.")
                              .arg(handle, identity.did));
     return identity;
 }
@@ -83,10 +84,10 @@ Result<QString> IdentityResolver::resolveHandle(const QString &handle, const QUr
         auto answer = xrpc.query(QStringLiteral("com.atproto.identity.resolveHandle"), params);
         if (!answer)
             return makeError(answer.error().code,
-                             tr("%1 could not resolve the handle %2: %3").arg(service.host(), handle, answer.error().message));
+                             Tr::tr("%1 could not resolve the handle %2: %3").arg(service.host(), handle, answer.error().message));
         const QString did = answer->value(QLatin1String("did")).toString();
         if (!isDid(did))
-            return makeError(Error::Code::InvalidInput, tr("%1 resolved %2 to no usable DID.").arg(service.host(), handle));
+            return makeError(Error::Code::InvalidInput, Tr::tr("%1 resolved %2 to no usable DID.").arg(service.host(), handle));
         return did;
     }
     if (auto fromDns = handleFromDns(handle); fromDns)
@@ -98,11 +99,11 @@ Result<QString> IdentityResolver::resolveHandle(const QString &handle, const QUr
     auto answer = m_http.download(wellKnown, 2048);
     if (!answer)
         return makeError(answer.error().code,
-                         tr("Could not resolve the handle %1 (no _atproto DNS record, and %2 failed: %3).")
+                         Tr::tr("Could not resolve the handle %1 (no _atproto DNS record, and %2 failed: %3).")
                              .arg(handle, wellKnown.toString(), answer.error().message));
     const QString did = QString::fromUtf8(answer->body).trimmed();
     if (!isDid(did))
-        return makeError(Error::Code::InvalidInput, tr("%1 does not hold a DID.").arg(wellKnown.toString()));
+        return makeError(Error::Code::InvalidInput, Tr::tr("%1 does not hold a DID.").arg(wellKnown.toString()));
     return did;
 }
 
@@ -122,7 +123,7 @@ Result<QString> IdentityResolver::handleFromDns(const QString &handle)
                 return QString::fromUtf8(value.mid(4)).trimmed();
         }
     }
-    return makeError(Error::Code::NotFound, tr("no did= TXT record"));
+    return makeError(Error::Code::NotFound, Tr::tr("no did= TXT record"));
 }
 
 Result<QJsonObject> IdentityResolver::didDocument(const QString &did)
@@ -139,14 +140,14 @@ Result<QJsonObject> IdentityResolver::didDocument(const QString &did)
         const QString host = QUrl::fromPercentEncoding(did.mid(8).toUtf8());
         url = QUrl(QStringLiteral("https://%1/.well-known/did.json").arg(host));
     } else {
-        return makeError(Error::Code::InvalidInput, tr("Unsupported DID method: %1").arg(did));
+        return makeError(Error::Code::InvalidInput, Tr::tr("Unsupported DID method: %1").arg(did));
     }
     auto json = m_http.getJson(url);
     if (!json)
         return makeError(json.error().code,
-                         tr("Could not read the DID document of %1: %2").arg(did, json.error().message));
+                         Tr::tr("Could not read the DID document of %1: %2").arg(did, json.error().message));
     if (!json->isObject())
-        return makeError(Error::Code::InvalidInput, tr("The DID document of %1 is not a JSON object.").arg(did));
+        return makeError(Error::Code::InvalidInput, Tr::tr("The DID document of %1 is not a JSON object.").arg(did));
     return json->object();
 }
 

@@ -12,17 +12,18 @@ Q_LOGGING_CATEGORY(lcXrpc, "holdfast.bluesky")
 namespace holdfast::bluesky {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::bluesky::XrpcClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::bluesky::XrpcClient)
+};
 
 Result<QJsonObject> objectOf(Result<QJsonDocument> json, const QString &nsid)
 {
     if (!json)
         return json.error();
     if (!json->isObject())
-        return makeError(Error::Code::InvalidInput, tr("%1 did not answer with a JSON object.").arg(nsid));
+        return makeError(Error::Code::InvalidInput, Tr::tr("%1 did not answer with a JSON object.").arg(nsid));
     return json->object();
 }
 } // namespace
@@ -125,7 +126,7 @@ Result<void> XrpcClient::refresh()
     }
     if (!answer || fresh.accessJwt.isEmpty() || fresh.refreshJwt.isEmpty()) {
         if (!m_reLogin)
-            return answer ? makeError(Error::Code::Auth, tr("The server's session refresh carried no tokens."))
+            return answer ? makeError(Error::Code::Auth, Tr::tr("The server's session refresh carried no tokens."))
                           : answer.error();
         qCDebug(lcXrpc) << "refresh refused, signing in again with the stored app password";
         auto again = m_reLogin();
@@ -151,10 +152,10 @@ Result<QJsonObject> XrpcClient::createSession(HttpClient &http, const QUrl &serv
                            QStringLiteral("com.atproto.server.createSession"));
     if (!answer && answer.error().code == Error::Code::Auth)
         return makeError(Error::Code::Auth,
-                         tr("%1 did not accept the handle and app password.").arg(service.host()));
+                         Tr::tr("%1 did not accept the handle and app password.").arg(service.host()));
     if (answer && (answer->value(QLatin1String("accessJwt")).toString().isEmpty()
                    || answer->value(QLatin1String("refreshJwt")).toString().isEmpty()))
-        return makeError(Error::Code::Auth, tr("%1 answered the sign-in without tokens.").arg(service.host()));
+        return makeError(Error::Code::Auth, Tr::tr("%1 answered the sign-in without tokens.").arg(service.host()));
     return answer;
 }
 

@@ -15,10 +15,11 @@ namespace holdfast {
 namespace {
 constexpr int kCoordinateBytes = 32; // P-256
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::EcKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::EcKey)
+};
 
 struct BnDeleter { void operator()(BIGNUM *bn) const { BN_clear_free(bn); } };
 using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
@@ -116,7 +117,7 @@ Result<EcKey> EcKey::generate()
 {
     EVP_PKEY *key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     if (!key)
-        return makeError(Error::Code::InvalidInput, tr("Could not create a P-256 key pair (OpenSSL)."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("Could not create a P-256 key pair (OpenSSL)."));
     return EcKey(adopt(key));
 }
 
@@ -124,7 +125,7 @@ Result<EcKey> EcKey::fromPrivateJwk(const QJsonObject &jwk)
 {
     auto key = keyFromJwk(jwk, true);
     if (!key)
-        return makeError(Error::Code::InvalidInput, tr("The stored signing key is not a valid P-256 private key."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("The stored signing key is not a valid P-256 private key."));
     return EcKey(std::move(key));
 }
 
@@ -153,7 +154,7 @@ QByteArray EcKey::thumbprint() const
 
 Result<QByteArray> EcKey::sign(const QByteArray &signingInput) const
 {
-    const auto failed = [] { return makeError(Error::Code::InvalidInput, tr("Could not sign with the ES256 key (OpenSSL).")); };
+    const auto failed = [] { return makeError(Error::Code::InvalidInput, Tr::tr("Could not sign with the ES256 key (OpenSSL).")); };
     if (!m_key)
         return failed();
     EVP_MD_CTX *context = EVP_MD_CTX_new();

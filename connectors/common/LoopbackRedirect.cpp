@@ -11,10 +11,11 @@ namespace holdfast {
 namespace {
 constexpr int kFlushMs = 200;
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::LoopbackRedirect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::LoopbackRedirect)
+};
 } // namespace
 
 LoopbackRedirect::LoopbackRedirect(const QString &path, const QString &doneText)
@@ -45,7 +46,7 @@ Result<QVariantMap> LoopbackRedirect::waitForRedirect(const QUrl &authorizeUrl, 
                                                       const CancellationToken *cancellation, int timeoutMs)
 {
     if (!isListening())
-        return makeError(Error::Code::Network, tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
+        return makeError(Error::Code::Network, Tr::tr("Could not listen on 127.0.0.1 for the sign-in redirect."));
     QVariantMap answer;
     bool received = false;
     QEventLoop loop;
@@ -79,12 +80,12 @@ Result<QVariantMap> LoopbackRedirect::waitForRedirect(const QUrl &authorizeUrl, 
     m_listener->close();
 
     if (cancellation && cancellation->isCancelled())
-        return makeError(Error::Code::Cancelled, tr("Sign-in cancelled."));
+        return makeError(Error::Code::Cancelled, Tr::tr("Sign-in cancelled."));
     if (!received)
-        return makeError(Error::Code::Auth, tr("No answer from the browser within %1 minutes; sign-in abandoned.")
+        return makeError(Error::Code::Auth, Tr::tr("No answer from the browser within %1 minutes; sign-in abandoned.")
                                                 .arg(timeoutMs / 60000));
     if (answer.value(QStringLiteral("state")).toString() != expectedState)
-        return makeError(Error::Code::Auth, tr("The sign-in answer did not match this request (state mismatch); "
+        return makeError(Error::Code::Auth, Tr::tr("The sign-in answer did not match this request (state mismatch); "
                                                "it was ignored. Please try again."));
     return answer;
 }

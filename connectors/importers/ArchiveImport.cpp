@@ -29,10 +29,11 @@ struct MetaTypeRegistration
     }
 } metaTypeRegistration;
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 
 bool sameIdentity(const Account &stored, const ArchiveIdentity &identity)
 {
@@ -75,12 +76,12 @@ Result<ImportSummary> ArchiveImport::run()
     };
 
     // 1. Every entry once, before anything is written.
-    report(ImportProgress::Phase::Verifying, 0, tr("Checking %1").arg(summary.archive));
+    report(ImportProgress::Phase::Verifying, 0, Tr::tr("Checking %1").arg(summary.archive));
     ArchiveReader reader(m_path, m_options.limits, m_cancellation);
     if (auto verified = reader.verify(&FormatDetector::wantsHead,
                                       [&](qint64 entries, qint64) {
                                           report(ImportProgress::Phase::Verifying, entries,
-                                                 tr("Checked %1 entries").arg(entries));
+                                                 Tr::tr("Checked %1 entries").arg(entries));
                                       });
         !verified)
         return verified.error();
@@ -106,7 +107,7 @@ Result<ImportSummary> ArchiveImport::run()
         break;
     case ArchiveFormat::BlueskyCar: {
         // The Bluesky connector owns CAR parsing and mapping; it records its own run.
-        report(ImportProgress::Phase::Importing, 0, tr("Importing %1").arg(summary.archive));
+        report(ImportProgress::Phase::Importing, 0, Tr::tr("Importing %1").arg(summary.archive));
         auto imported = bluesky::importRepositoryCar(m_store, m_path, m_options.account);
         if (!imported)
             return imported.error();
@@ -118,15 +119,15 @@ Result<ImportSummary> ArchiveImport::run()
             summary.counts.insert(collectionName(it.key()),
                                   ImportCount{it->fetched, it->added, 0});
         if (imported->otherRecords > 0)
-            summary.skipped.append(tr("%1 records of other collections kept in %2")
+            summary.skipped.append(Tr::tr("%1 records of other collections kept in %2")
                                        .arg(imported->otherRecords)
                                        .arg(imported->snapshotPath));
-        report(ImportProgress::Phase::Finished, imported->records, tr("Import succeeded"));
+        report(ImportProgress::Phase::Finished, imported->records, Tr::tr("Import succeeded"));
         return summary;
     }
     case ArchiveFormat::Unknown:
         return makeError(Error::Code::InvalidInput,
-                         tr("%1 is not a data export Holdfast recognises (looked for an X "
+                         Tr::tr("%1 is not a data export Holdfast recognises (looked for an X "
                             "archive's data/manifest.js or window.YTD data files, a Mastodon "
                             "outbox.json with actor.json, Facebook or Instagram download files, "
                             "a Mastodon CSV export and a Bluesky CAR).")
@@ -143,15 +144,15 @@ Result<ImportSummary> ArchiveImport::run()
         target = m_store.findAccount(m_options.account);
         if (!target)
             return makeError(Error::Code::NotFound,
-                             tr("There is no account \"%1\".").arg(m_options.account));
+                             Tr::tr("There is no account \"%1\".").arg(m_options.account));
         if (target->platform != found.platform)
             return makeError(Error::Code::InvalidInput,
-                             tr("%1 is a %2 account; %3 (%4) is from another platform.")
+                             Tr::tr("%1 is a %2 account; %3 (%4) is from another platform.")
                                  .arg(describe(*target), target->platform, summary.archive,
                                       archiveFormatName(detected.format)));
         if (identity->known && !sameIdentity(*target, identity.value()))
             return makeError(Error::Code::InvalidInput,
-                             tr("%1 belongs to %2, not to account %3.")
+                             Tr::tr("%1 belongs to %2, not to account %3.")
                                  .arg(summary.archive, describe(found), describe(*target)));
     } else {
         const QList<Account> accounts = m_store.accounts();
@@ -166,7 +167,7 @@ Result<ImportSummary> ArchiveImport::run()
                     candidates.append(account);
             if (candidates.size() != 1)
                 return makeError(Error::Code::InvalidInput,
-                                 tr("%1 does not say whose data it is; name the account with "
+                                 Tr::tr("%1 does not say whose data it is; name the account with "
                                     "--account.")
                                      .arg(summary.archive));
             target = candidates.first();
@@ -192,7 +193,7 @@ Result<ImportSummary> ArchiveImport::run()
     summary.run.id = runId.value();
     summary.run.accountId = target->id;
     summary.run.startedAt = QDateTime::currentDateTimeUtc();
-    report(ImportProgress::Phase::Importing, 0, tr("Importing %1").arg(summary.archive));
+    report(ImportProgress::Phase::Importing, 0, Tr::tr("Importing %1").arg(summary.archive));
     ImportWriter writer(m_store, *target, runId.value(), m_store.dataDirectory(),
                         m_options.pageSize, summary, m_cancellation,
                         [&](const ImportProgress &p) { report(p.phase, p.done, p.message); });
@@ -208,12 +209,12 @@ Result<ImportSummary> ArchiveImport::run()
     if (outcome && !writer.incomplete().isEmpty())
         // What was read before the damage is kept, but the run must not look complete.
         outcome = makeError(Error::Code::InvalidInput,
-                            tr("%1 was not imported completely: %2. Everything else in it was "
+                            Tr::tr("%1 was not imported completely: %2. Everything else in it was "
                                "imported.")
                                 .arg(summary.archive, writer.incomplete().join(QLatin1String("; "))));
     if (outcome && read == 0 && !summary.skipped.isEmpty())
         outcome = makeError(Error::Code::InvalidInput,
-                            tr("%1: nothing could be imported: %2")
+                            Tr::tr("%1: nothing could be imported: %2")
                                 .arg(summary.archive, summary.skipped.first()));
 
     summary.run.finishedAt = QDateTime::currentDateTimeUtc();
@@ -231,7 +232,7 @@ Result<ImportSummary> ArchiveImport::run()
     } else if (auto finished = m_store.finishRun(summary.run); !finished) {
         qCWarning(lcImport) << "could not record the import run:" << finished.errorMessage();
     }
-    report(ImportProgress::Phase::Finished, read, tr("Import %1").arg(summary.run.outcome));
+    report(ImportProgress::Phase::Finished, read, Tr::tr("Import %1").arg(summary.run.outcome));
     if (!outcome)
         return outcome.error();
     return summary;

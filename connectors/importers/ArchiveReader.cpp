@@ -15,10 +15,11 @@ namespace holdfast::importers {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveReader)
+};
 
 constexpr qint64 kChunk = 64 * 1024;
 
@@ -31,7 +32,7 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveCloser>;
 QString archiveErrorText(archive *a)
 {
     const char *text = archive_error_string(a);
-    return text ? QString::fromUtf8(text) : tr("unknown libarchive error");
+    return text ? QString::fromUtf8(text) : Tr::tr("unknown libarchive error");
 }
 
 /// Magic numbers of the container formats we expect, so a damaged archive is reported as
@@ -61,7 +62,7 @@ Result<QByteArray> ArchiveEntry::readAll()
             break;
         if (data.size() > memoryLimit())
             return makeError(Error::Code::InvalidInput,
-                             tr("Entry \"%1\" is larger than %2 MB; it is not read into memory.")
+                             Tr::tr("Entry \"%1\" is larger than %2 MB; it is not read into memory.")
                                  .arg(path())
                                  .arg(memoryLimit() >> 20));
     }
@@ -98,22 +99,22 @@ public:
     {
         const la_ssize_t got = archive_read_data(m_archive, data, size_t(max));
         if (got < 0)
-            return m_error(m_path, tr("the archive is damaged or truncated (%1)")
+            return m_error(m_path, Tr::tr("the archive is damaged or truncated (%1)")
                                        .arg(archiveErrorText(m_archive)));
         m_read += got;
         m_total += got;
         if (m_read > m_limits.maxEntryBytes)
-            return m_error(m_path, tr("the entry is larger than the limit of %1 MB")
+            return m_error(m_path, Tr::tr("the entry is larger than the limit of %1 MB")
                                        .arg(m_limits.maxEntryBytes >> 20));
         if (m_total > m_limits.maxTotalBytes)
-            return m_error(m_path, tr("the archive expands to more than the limit of %1 GB")
+            return m_error(m_path, Tr::tr("the archive expands to more than the limit of %1 GB")
                                        .arg(m_limits.maxTotalBytes >> 30));
         if (m_read > m_limits.ratioFloorBytes) {
             const qint64 compressed =
                 std::max<qint64>(archive_filter_bytes(m_archive, -1) - m_compressedStart, 1);
             if (double(m_read) / double(compressed) > m_limits.maxRatio)
                 return m_error(m_path,
-                               tr("the entry expands more than %1 times (a decompression "
+                               Tr::tr("the entry expands more than %1 times (a decompression "
                                   "bomb?)")
                                    .arg(m_limits.maxRatio));
         }
@@ -149,17 +150,17 @@ public:
     Result<qint64> read(char *data, qint64 max) override
     {
         if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly))
-            return m_error(m_path, tr("cannot be read (%1)").arg(m_file.errorString()));
+            return m_error(m_path, Tr::tr("cannot be read (%1)").arg(m_file.errorString()));
         const qint64 got = m_file.read(data, max);
         if (got < 0)
-            return m_error(m_path, tr("cannot be read (%1)").arg(m_file.errorString()));
+            return m_error(m_path, Tr::tr("cannot be read (%1)").arg(m_file.errorString()));
         m_read += got;
         m_total += got;
         if (m_read > m_limits.maxEntryBytes)
-            return m_error(m_path, tr("the file is larger than the limit of %1 MB")
+            return m_error(m_path, Tr::tr("the file is larger than the limit of %1 MB")
                                        .arg(m_limits.maxEntryBytes >> 20));
         if (m_total > m_limits.maxTotalBytes)
-            return m_error(m_path, tr("the folder holds more than the limit of %1 GB")
+            return m_error(m_path, Tr::tr("the folder holds more than the limit of %1 GB")
                                        .arg(m_limits.maxTotalBytes >> 30));
         return got;
     }
@@ -207,7 +208,7 @@ QString ArchiveReader::displayName() const
 Error ArchiveReader::entryError(const QString &entry, const QString &what) const
 {
     return makeError(Error::Code::InvalidInput,
-                     tr("%1: entry \"%2\": %3").arg(displayName(), entry, what));
+                     Tr::tr("%1: entry \"%2\": %3").arg(displayName(), entry, what));
 }
 
 QString ArchiveReader::normalisedEntryPath(const QString &name, QString *reason)
@@ -215,7 +216,7 @@ QString ArchiveReader::normalisedEntryPath(const QString &name, QString *reason)
     QString path = name;
     path.replace(u'\\', u'/');
     if (path.startsWith(u'/') || (path.size() >= 2 && path.at(1) == u':' && path.at(0).isLetter())) {
-        *reason = tr("absolute paths are not allowed in an archive");
+        *reason = Tr::tr("absolute paths are not allowed in an archive");
         return {};
     }
     QStringList parts;
@@ -223,19 +224,19 @@ QString ArchiveReader::normalisedEntryPath(const QString &name, QString *reason)
         if (part.isEmpty() || part == u".")
             continue;
         if (part == u"..") {
-            *reason = tr("the name leaves the archive (\"..\")");
+            *reason = Tr::tr("the name leaves the archive (\"..\")");
             return {};
         }
         for (const QChar c : part) {
             if (c.unicode() < 0x20) {
-                *reason = tr("the name contains control characters");
+                *reason = Tr::tr("the name contains control characters");
                 return {};
             }
         }
         parts.append(part);
     }
     if (parts.isEmpty()) {
-        *reason = tr("the name is empty");
+        *reason = Tr::tr("the name is empty");
         return {};
     }
     return parts.join(u'/');
@@ -252,14 +253,14 @@ Result<void> ArchiveReader::verify(const std::function<bool(const QString &)> &w
     m_progress = progress;
     const QFileInfo info(m_path);
     if (!info.exists())
-        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(m_path));
+        return makeError(Error::Code::NotFound, Tr::tr("%1 does not exist.").arg(m_path));
     if (info.isDir()) {
         m_kind = Kind::Folder;
     } else {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(Error::Code::Io,
-                             tr("Cannot open %1: %2").arg(m_path, file.errorString()));
+                             Tr::tr("Cannot open %1: %2").arg(m_path, file.errorString()));
         // Decided by magic numbers, not by whether libarchive reads it: libarchive also bids
         // on some plain text (mtree), and a CSV or CAR is a single data file.
         m_kind = looksLikeArchive(file.read(512)) ? Kind::Archive : Kind::PlainFile;
@@ -277,7 +278,7 @@ Result<void> ArchiveReader::forEach(const std::function<bool(const QString &)> &
                                     const std::function<Result<void>(ArchiveEntry &)> &visit)
 {
     if (!m_verified)
-        return makeError(Error::Code::InvalidInput, tr("The archive was not verified."));
+        return makeError(Error::Code::InvalidInput, Tr::tr("The archive was not verified."));
     return runPass(false, want, visit);
 }
 
@@ -297,14 +298,14 @@ Result<void> ArchiveReader::runPass(bool verifying,
     if (archive_read_open_filename(a.get(), QFile::encodeName(m_path).constData(), kChunk)
         != ARCHIVE_OK)
         return makeError(Error::Code::InvalidInput,
-                         tr("%1 cannot be opened as an archive: %2")
+                         Tr::tr("%1 cannot be opened as an archive: %2")
                              .arg(displayName(), archiveErrorText(a.get())));
     qint64 total = 0;
     qint64 count = 0;
     QString previous;
     for (;;) {
         if (m_cancellation && m_cancellation->isCancelled())
-            return makeError(Error::Code::Cancelled, tr("Cancelled."));
+            return makeError(Error::Code::Cancelled, Tr::tr("Cancelled."));
         archive_entry *header = nullptr;
         const int status = archive_read_next_header(a.get(), &header);
         if (status == ARCHIVE_EOF)
@@ -312,15 +313,15 @@ Result<void> ArchiveReader::runPass(bool verifying,
         // ARCHIVE_WARN is fine (e.g. a name that does not fit the locale); worse is not.
         if (status < ARCHIVE_WARN) {
             const QString where = previous.isEmpty()
-                                      ? tr("at the start")
-                                      : tr("after entry \"%1\"").arg(previous);
+                                      ? Tr::tr("at the start")
+                                      : Tr::tr("after entry \"%1\"").arg(previous);
             return makeError(Error::Code::InvalidInput,
-                             tr("%1 is damaged or truncated %2: %3")
+                             Tr::tr("%1 is damaged or truncated %2: %3")
                                  .arg(displayName(), where, archiveErrorText(a.get())));
         }
         if (++count > m_limits.maxEntries)
             return makeError(Error::Code::InvalidInput,
-                             tr("%1 holds more than %2 entries.")
+                             Tr::tr("%1 holds more than %2 entries.")
                                  .arg(displayName())
                                  .arg(m_limits.maxEntries));
         const char *utf8 = archive_entry_pathname_utf8(header);
@@ -335,14 +336,14 @@ Result<void> ArchiveReader::runPass(bool verifying,
         const mode_t type = archive_entry_filetype(header);
         if (verifying) {
             if (path.isEmpty() && type != AE_IFDIR)
-                return entryError(rawName, reason + tr("; refusing to import this archive"));
+                return entryError(rawName, reason + Tr::tr("; refusing to import this archive"));
             if (type == AE_IFLNK || archive_entry_hardlink(header))
-                return entryError(rawName, tr("is a link; links are refused in imports"));
+                return entryError(rawName, Tr::tr("is a link; links are refused in imports"));
             if (type != AE_IFREG && type != AE_IFDIR && type != 0)
-                return entryError(rawName, tr("is not a regular file; refusing"));
+                return entryError(rawName, Tr::tr("is not a regular file; refusing"));
             if (archive_entry_size_is_set(header)
                 && archive_entry_size(header) > m_limits.maxEntryBytes)
-                return entryError(rawName, tr("is larger than the limit of %1 MB")
+                return entryError(rawName, Tr::tr("is larger than the limit of %1 MB")
                                                .arg(m_limits.maxEntryBytes >> 20));
         }
         if (path.isEmpty() || (type != AE_IFREG && type != 0))
@@ -407,11 +408,11 @@ Result<void> ArchiveReader::runFolderPass(bool verifying,
             const QFileInfo info = it.fileInfo();
             const QString relative = root.relativeFilePath(info.filePath());
             if (info.isSymLink())
-                return entryError(relative, tr("is a link; links are refused in imports"));
+                return entryError(relative, Tr::tr("is a link; links are refused in imports"));
             if (info.isDir())
                 continue;
             if (!info.isFile())
-                return entryError(relative, tr("is not a regular file; refusing"));
+                return entryError(relative, Tr::tr("is not a regular file; refusing"));
             files.append({info.filePath(), relative});
         }
         std::sort(files.begin(), files.end());
@@ -419,7 +420,7 @@ Result<void> ArchiveReader::runFolderPass(bool verifying,
     qint64 count = 0;
     for (const auto &[absolute, relative] : std::as_const(files)) {
         if (m_cancellation && m_cancellation->isCancelled())
-            return makeError(Error::Code::Cancelled, tr("Cancelled."));
+            return makeError(Error::Code::Cancelled, Tr::tr("Cancelled."));
         FileEntry entry(absolute, relative, m_limits, total, makeEntryError);
         ++count;
         if (verifying) {
@@ -435,7 +436,7 @@ Result<void> ArchiveReader::runFolderPass(bool verifying,
             const qint64 size = QFileInfo(absolute).size();
             total += size;
             if (size > m_limits.maxEntryBytes)
-                return entryError(relative, tr("is larger than the limit of %1 MB")
+                return entryError(relative, Tr::tr("is larger than the limit of %1 MB")
                                                 .arg(m_limits.maxEntryBytes >> 20));
             m_index.insert(relative, m_entries.size());
             m_entries.append({relative, size});

@@ -16,10 +16,11 @@ namespace holdfast::importers {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -182,7 +183,7 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
             item.rawJson = QJsonDocument(message).toJson(QJsonDocument::Compact);
             ++index;
             if (item.text.isEmpty() && item.media.isEmpty() && share.isEmpty()) {
-                out.skipped.append(tr("%1: message %2 has no text or media (a call or reaction)")
+                out.skipped.append(Tr::tr("%1: message %2 has no text or media (a call or reaction)")
                                        .arg(path).arg(index));
                 continue;
             }
@@ -227,7 +228,7 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
             item.platformId = stableId("post:", {QString::number(item.createdAt.toSecsSinceEpoch()), item.text});
             item.rawJson = QJsonDocument(record).toJson(QJsonDocument::Compact);
             if (!item.createdAt.isValid() && item.text.isEmpty() && item.media.isEmpty()) {
-                out.skipped.append(tr("%1: a post without time, text or media").arg(path));
+                out.skipped.append(Tr::tr("%1: a post without time, text or media").arg(path));
                 continue;
             }
             out.items.append({Collection::Posts, item});
@@ -252,7 +253,7 @@ DyiImporter::Mapped DyiImporter::map(const QString &kind, const QString &path,
             item.platformId = stableId("comment:", {QString::number(item.createdAt.toSecsSinceEpoch()), item.text});
             item.rawJson = QJsonDocument(record).toJson(QJsonDocument::Compact);
             if (item.text.isEmpty()) {
-                out.skipped.append(tr("%1: a comment without text").arg(path));
+                out.skipped.append(Tr::tr("%1: a comment without text").arg(path));
                 continue;
             }
             out.items.append({Collection::Posts, item});

@@ -15,34 +15,35 @@
 namespace holdfast::importers {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 } // namespace
 
 QString archiveFormatName(ArchiveFormat format)
 {
     switch (format) {
-    case ArchiveFormat::XArchive: return tr("X archive");
-    case ArchiveFormat::MastodonExport: return tr("Mastodon export");
-    case ArchiveFormat::MastodonCsv: return tr("Mastodon CSV export");
-    case ArchiveFormat::FacebookDyi: return tr("Facebook data download");
-    case ArchiveFormat::InstagramDyi: return tr("Instagram data download");
-    case ArchiveFormat::BlueskyCar: return tr("Bluesky repository (CAR)");
+    case ArchiveFormat::XArchive: return Tr::tr("X archive");
+    case ArchiveFormat::MastodonExport: return Tr::tr("Mastodon export");
+    case ArchiveFormat::MastodonCsv: return Tr::tr("Mastodon CSV export");
+    case ArchiveFormat::FacebookDyi: return Tr::tr("Facebook data download");
+    case ArchiveFormat::InstagramDyi: return Tr::tr("Instagram data download");
+    case ArchiveFormat::BlueskyCar: return Tr::tr("Bluesky repository (CAR)");
     case ArchiveFormat::Unknown: break;
     }
-    return tr("unknown format");
+    return Tr::tr("unknown format");
 }
 
 QStringList ImportSummary::lines() const
 {
     QStringList out;
-    out.append(tr("%1 (%2) into account %3%4")
+    out.append(Tr::tr("%1 (%2) into account %3%4")
                    .arg(archive, archiveFormatName(format), account,
-                        accountCreated ? tr(" (new offline account)") : QString()));
+                        accountCreated ? Tr::tr(" (new offline account)") : QString()));
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        out.append(tr("  %1: %2 read, %3 new, %4 skipped")
+        out.append(Tr::tr("  %1: %2 read, %3 new, %4 skipped")
                        .arg(it.key())
                        .arg(it->read)
                        .arg(it->added)
@@ -81,9 +82,9 @@ ImportWriter::ImportWriter(Store &store, Account account, qint64 runId, QString 
 Result<void> ImportWriter::addItem(Collection collection, Item item, QList<Item> related)
 {
     if (isCancelled())
-        return makeError(Error::Code::Cancelled, tr("Cancelled."));
+        return makeError(Error::Code::Cancelled, Tr::tr("Cancelled."));
     if (item.platformId.isEmpty()) {
-        skip(collectionName(collection), tr("%1: an entry without an id").arg(collectionName(collection)));
+        skip(collectionName(collection), Tr::tr("%1: an entry without an id").arg(collectionName(collection)));
         return {};
     }
     ++m_summary.counts[collectionName(collection)].read;
@@ -98,9 +99,9 @@ Result<void> ImportWriter::addItem(Collection collection, Item item, QList<Item>
 Result<void> ImportWriter::addContact(Collection collection, Person person)
 {
     if (isCancelled())
-        return makeError(Error::Code::Cancelled, tr("Cancelled."));
+        return makeError(Error::Code::Cancelled, Tr::tr("Cancelled."));
     if (person.platformId.isEmpty()) {
-        skip(collectionName(collection), tr("%1: an entry without an id").arg(collectionName(collection)));
+        skip(collectionName(collection), Tr::tr("%1: an entry without an id").arg(collectionName(collection)));
         return {};
     }
     ++m_summary.counts[collectionName(collection)].read;
@@ -113,7 +114,7 @@ Result<void> ImportWriter::addContact(Collection collection, Person person)
 
 void ImportWriter::markDeleted(const QString &platformId, const QDateTime &when)
 {
-    ++m_summary.counts[tr("deleted")].read;
+    ++m_summary.counts[Tr::tr("deleted")].read;
     m_deletions.append({platformId, when});
 }
 
@@ -132,7 +133,7 @@ void ImportWriter::skip(const QString &countName, const QString &reason)
     if (m_summary.skipped.size() < kMaxLines)
         m_summary.skipped.append(reason);
     else if (m_summary.skipped.size() == kMaxLines)
-        m_summary.skipped.append(tr("(more skipped entries not listed)"));
+        m_summary.skipped.append(Tr::tr("(more skipped entries not listed)"));
 }
 
 void ImportWriter::countNotStored(const QString &countName)
@@ -147,7 +148,7 @@ void ImportWriter::fileFailed(const QString &countName, const Error &error, int 
         skip(countName, error.message);
         return;
     }
-    const QString line = tr("%1; entries imported from that file before it: %2, the rest of it was not "
+    const QString line = Tr::tr("%1; entries imported from that file before it: %2, the rest of it was not "
                             "imported")
                              .arg(error.message)
                              .arg(importedBefore);
@@ -174,7 +175,7 @@ Result<void> ImportWriter::flush()
         auto marked = m_store.markItemsDeletedAt(m_account.id, m_deletions);
         if (!marked)
             return marked.error();
-        m_summary.counts[tr("deleted")].added += marked.value();
+        m_summary.counts[Tr::tr("deleted")].added += marked.value();
         m_deletions.clear();
     }
     return {};
@@ -255,22 +256,22 @@ void ImportWriter::reportProgress()
     ImportProgress progress;
     progress.phase = ImportProgress::Phase::Importing;
     progress.done = m_written;
-    progress.message = tr("Imported %1 entries").arg(m_written);
+    progress.message = Tr::tr("Imported %1 entries").arg(m_written);
     m_progress(progress);
 }
 
 Result<void> ImportWriter::importMedia(const QString &remoteUrl, ArchiveEntry &entry)
 {
-    const QString name = tr("media");
+    const QString name = Tr::tr("media");
     ++m_summary.counts[name].read;
     const QDir mediaDir(QDir(m_dataDir).filePath(QStringLiteral("media")));
     if (!QDir().mkpath(mediaDir.path()))
-        return makeError(Error::Code::Io, tr("Cannot create %1").arg(mediaDir.path()));
+        return makeError(Error::Code::Io, Tr::tr("Cannot create %1").arg(mediaDir.path()));
     // Written under a temporary name inside media/ and renamed once its hash is known.
     QTemporaryFile temporary(mediaDir.filePath(QStringLiteral("import-XXXXXX")));
     if (!temporary.open())
         return makeError(Error::Code::Io,
-                         tr("Cannot write into %1: %2").arg(mediaDir.path(), temporary.errorString()));
+                         Tr::tr("Cannot write into %1: %2").arg(mediaDir.path(), temporary.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
     QByteArray start;
@@ -286,12 +287,12 @@ Result<void> ImportWriter::importMedia(const QString &remoteUrl, ArchiveEntry &e
         if (start.size() < 4096)
             start.append(chunk.first(std::min<qsizetype>(chunk.size(), 4096 - start.size())));
         if (temporary.write(chunk.data(), chunk.size()) != chunk.size())
-            return makeError(Error::Code::Io, tr("Cannot write %1: %2")
+            return makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2")
                                                   .arg(temporary.fileName(), temporary.errorString()));
         size += got.value();
     }
     if (!temporary.flush())
-        return makeError(Error::Code::Io, tr("Cannot write %1: %2")
+        return makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2")
                                               .arg(temporary.fileName(), temporary.errorString()));
     const QString sha = QString::fromLatin1(hash.result().toHex());
     const QMimeDatabase mimeDb;
@@ -306,7 +307,7 @@ Result<void> ImportWriter::importMedia(const QString &remoteUrl, ArchiveEntry &e
     if (!QFileInfo::exists(absolute)) {
         QDir().mkpath(QFileInfo(absolute).absolutePath());
         if (!temporary.rename(absolute))
-            return makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(absolute, temporary.errorString()));
+            return makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(absolute, temporary.errorString()));
         temporary.setAutoRemove(false);
         created = true;
     }

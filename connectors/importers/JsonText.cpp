@@ -9,15 +9,16 @@ namespace holdfast::importers::json {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 
 Error invalid(const QString &entry, qsizetype offset, const QString &what)
 {
     return makeError(Error::Code::InvalidInput,
-                     tr("entry %1: invalid JSON at byte %2 (%3)").arg(entry).arg(offset).arg(what));
+                     Tr::tr("entry %1: invalid JSON at byte %2 (%3)").arg(entry).arg(offset).arg(what));
 }
 
 bool isSpace(char c)
@@ -61,14 +62,14 @@ Result<void> checkUtf8(const QByteArray &data, const QString &entry)
 {
     if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff"))
         return makeError(Error::Code::InvalidInput,
-                         tr("entry %1: the text is UTF-16 or UTF-32, not UTF-8").arg(entry));
+                         Tr::tr("entry %1: the text is UTF-16 or UTF-32, not UTF-8").arg(entry));
     const auto *begin = reinterpret_cast<const unsigned char *>(data.constData());
     const auto *end = begin + data.size();
     for (const unsigned char *p = begin; p < end;) {
         if (*p < 0x80) {
             if (*p == 0)
                 return makeError(Error::Code::InvalidInput,
-                                 tr("entry %1: a NUL byte at byte %2; the text is not UTF-8 "
+                                 Tr::tr("entry %1: a NUL byte at byte %2; the text is not UTF-8 "
                                     "(UTF-16?)")
                                      .arg(entry)
                                      .arg(p - begin));
@@ -78,7 +79,7 @@ Result<void> checkUtf8(const QByteArray &data, const QString &entry)
         const int length = utf8SequenceLength(p, end);
         if (length == 0)
             return makeError(Error::Code::InvalidInput,
-                             tr("entry %1: the text is not UTF-8 (invalid byte 0x%2 at byte %3)")
+                             Tr::tr("entry %1: the text is not UTF-8 (invalid byte 0x%2 at byte %3)")
                                  .arg(entry)
                                  .arg(*p, 2, 16, QLatin1Char('0'))
                                  .arg(p - begin));
@@ -98,7 +99,7 @@ Result<qsizetype> scriptPrefixLength(const QByteArray &data, const QString &entr
     // The assignment is on the first line; a '=' much later would be inside the data.
     if (equals < 0 || equals - pos > 200)
         return makeError(Error::Code::InvalidInput,
-                         tr("entry %1: starts with \"window.\" but has no \"= \" assignment")
+                         Tr::tr("entry %1: starts with \"window.\" but has no \"= \" assignment")
                              .arg(entry));
     pos = equals + 1;
     while (pos < data.size() && isSpace(data.at(pos)))
@@ -121,7 +122,7 @@ Result<QList<std::pair<qsizetype, qsizetype>>> arrayElements(const QByteArray &d
     };
     skipSpace();
     if (i >= size || p[i] != '[')
-        return invalid(entry, i, tr("expected an array"));
+        return invalid(entry, i, Tr::tr("expected an array"));
     ++i;
     skipSpace();
     if (i < size && p[i] == ']') {
@@ -149,25 +150,25 @@ Result<QList<std::pair<qsizetype, qsizetype>>> arrayElements(const QByteArray &d
                     if (depth == 0)
                         break;
                     if (--depth < 0)
-                        return invalid(entry, i, tr("unbalanced brackets"));
+                        return invalid(entry, i, Tr::tr("unbalanced brackets"));
                 } else if (c == ',' && depth == 0) {
                     break;
                 }
             }
             if (i >= size)
-                return invalid(entry, size, tr("the data ends early (truncated?)"));
+                return invalid(entry, size, Tr::tr("the data ends early (truncated?)"));
             qsizetype end = i;
             while (end > start && isSpace(p[end - 1]))
                 --end;
             if (end == start)
-                return invalid(entry, start, tr("an empty array element"));
+                return invalid(entry, start, Tr::tr("an empty array element"));
             elements.append({start, end - start});
             if (p[i] == ']') {
                 ++i;
                 break;
             }
             if (p[i] != ',')
-                return invalid(entry, i, tr("unexpected '%1'").arg(QLatin1Char(p[i])));
+                return invalid(entry, i, Tr::tr("unexpected '%1'").arg(QLatin1Char(p[i])));
             ++i;
         }
     }
@@ -178,7 +179,7 @@ Result<QList<std::pair<qsizetype, qsizetype>>> arrayElements(const QByteArray &d
         ++i;
     skipSpace();
     if (i < size)
-        return invalid(entry, i, tr("unexpected data after the array"));
+        return invalid(entry, i, Tr::tr("unexpected data after the array"));
     return elements;
 }
 
@@ -199,7 +200,7 @@ Result<void> forEachObject(const QByteArray &data, qsizetype from, const QString
         if (error.error != QJsonParseError::NoError)
             return invalid(entry, offset + error.offset, error.errorString());
         if (!document.isObject())
-            return invalid(entry, offset, tr("an array element is not an object"));
+            return invalid(entry, offset, Tr::tr("an array element is not an object"));
         if (auto done = visit(document.object()); !done)
             return done;
         if (visited)

@@ -16,10 +16,11 @@ namespace holdfast::importers {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -173,7 +174,7 @@ Result<ArchiveIdentity> MastodonExportImporter::identity(ArchiveReader &reader)
     m_server = serverOf(id);
     if (m_server.isEmpty())
         return makeError(Error::Code::InvalidInput,
-                         tr("%1: entry %2 has no actor id, so it is not clear whose archive it is")
+                         Tr::tr("%1: entry %2 has no actor id, so it is not clear whose archive it is")
                              .arg(reader.displayName(), actorPath));
     ArchiveIdentity identity;
     Account &a = identity.account;
@@ -216,13 +217,13 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
             const qsizetype array = json::topLevelArray(data.value(), QStringLiteral("orderedItems"));
             if (array < 0)
                 return makeError(Error::Code::InvalidInput,
-                                 tr("entry %1: not an OrderedCollection with orderedItems").arg(entry.path()));
+                                 Tr::tr("entry %1: not an OrderedCollection with orderedItems").arg(entry.path()));
             if (isOutbox) {
                 return json::forEachObject(data.value(), array, entry.path(),
                     [&](const QJsonObject &activity) -> Result<void> {
                         std::optional<Item> item = activityItem(activity, self, m_server, &mediaFiles);
                         if (!item || item->platformId.isEmpty()) {
-                            writer.skip(countName, tr("%1: activity of type \"%2\" is not imported")
+                            writer.skip(countName, Tr::tr("%1: activity of type \"%2\" is not imported")
                                                        .arg(entry.path(), str(activity, "type")));
                             return {};
                         }
@@ -243,14 +244,14 @@ Result<void> MastodonExportImporter::import(ArchiveReader &reader, ImportWriter 
                 auto parsed = json::parse(element, 0, entry.path());
                 if (!parsed)
                     return makeError(Error::Code::InvalidInput,
-                                     tr("entry %1: invalid JSON at byte %2").arg(entry.path()).arg(offset));
+                                     Tr::tr("entry %1: invalid JSON at byte %2").arg(entry.path()).arg(offset));
                 uris.append(parsed->toArray().first().toString());
             }
             // Statuses the API stored already (under their numeric id) are matched by URI.
             const QHash<QString, QString> stored = writer.storedIdsByUri(uris);
             for (const QString &uri : std::as_const(uris)) {
                 if (uri.isEmpty()) {
-                    writer.skip(countName, tr("%1: an entry that is not a status URI").arg(entry.path()));
+                    writer.skip(countName, Tr::tr("%1: an entry that is not a status URI").arg(entry.path()));
                     continue;
                 }
                 Item item;
@@ -371,7 +372,7 @@ Result<void> MastodonCsvImporter::import(ArchiveReader &reader, ImportWriter &wr
                 static const QRegularExpression address(QStringLiteral("^[^@\\s,]+@[^@\\s,]+$"));
                 if (!address.match(handle).hasMatch()) {
                     writer.skip(collectionName(Collection::Following),
-                                tr("%1 line %2: not an account address").arg(entry.path()).arg(lineNumber));
+                                Tr::tr("%1 line %2: not an account address").arg(entry.path()).arg(lineNumber));
                     continue;
                 }
                 Person person = known.value(handle.toLower());
@@ -387,7 +388,7 @@ Result<void> MastodonCsvImporter::import(ArchiveReader &reader, ImportWriter &wr
                 const QString uri = fields.value(0);
                 if (!uri.startsWith(QLatin1String("http"))) {
                     writer.skip(collectionName(Collection::Bookmarks),
-                                tr("%1 line %2: not a status URI").arg(entry.path()).arg(lineNumber));
+                                Tr::tr("%1 line %2: not a status URI").arg(entry.path()).arg(lineNumber));
                     continue;
                 }
                 Item item;
@@ -401,7 +402,7 @@ Result<void> MastodonCsvImporter::import(ArchiveReader &reader, ImportWriter &wr
             }
         }
         if (notStored > 0)
-            writer.note(tr("%1: %2 entries of %3 read; Holdfast does not store %3 yet")
+            writer.note(Tr::tr("%1: %2 entries of %3 read; Holdfast does not store %3 yet")
                             .arg(entry.path()).arg(notStored).arg(m_kind));
         return writer.flush();
     });

@@ -17,10 +17,11 @@ namespace holdfast::importers {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::ArchiveImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ArchiveImport)
+};
 
 const QString kServer = QStringLiteral("https://x.com");
 
@@ -400,7 +401,7 @@ Result<ArchiveIdentity> XArchiveImporter::identity(ArchiveReader &reader)
     }
     if (a.platformUserId.isEmpty())
         return makeError(Error::Code::InvalidInput,
-                         tr("%1: the X archive has neither %2 nor account details in %3, so "
+                         Tr::tr("%1: the X archive has neither %2 nor account details in %3, so "
                             "it is not clear whose archive it is")
                              .arg(reader.displayName(), accountPath, manifestPath));
     if (a.displayName.isEmpty())
@@ -450,7 +451,7 @@ Result<void> XArchiveImporter::importFile(const QString &path, const QByteArray 
                 }
             }
             if (item.platformId.isEmpty()) {
-                writer.skip(QStringLiteral("posts"), tr("%1: a post without an id").arg(path));
+                writer.skip(QStringLiteral("posts"), Tr::tr("%1: a post without an id").arg(path));
                 return {};
             }
             if (kind == u"deleted-tweets") {
@@ -538,7 +539,7 @@ Result<void> XArchiveImporter::importUnmatchedNotes(ImportWriter &writer)
             continue;
         if (note.id.isEmpty() || note.text.isEmpty()) {
             writer.skip(collectionName(Collection::Posts),
-                        tr("%1: a long post without an id or text is not imported").arg(notes));
+                        Tr::tr("%1: a long post without an id or text is not imported").arg(notes));
             continue;
         }
         Item item;
@@ -550,11 +551,11 @@ Result<void> XArchiveImporter::importUnmatchedNotes(ImportWriter &writer)
         item.html = QStringLiteral("<p>%1</p>").arg(escapedWithBreaks(note.text));
         item.text = note.text;
         item.rawJson = compact(note.record);
-        writer.note(tr("%1: long post %2 (%3) matches no post in tweets.js; imported as a post of "
+        writer.note(Tr::tr("%1: long post %2 (%3) matches no post in tweets.js; imported as a post of "
                        "its own")
                         .arg(notes, note.id,
                              note.createdAt.isValid() ? note.createdAt.toString(Qt::ISODate)
-                                                      : tr("no date")));
+                                                      : Tr::tr("no date")));
         if (auto added = writer.addItem(Collection::Posts, std::move(item)); !added)
             return added;
     }
@@ -569,7 +570,7 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
     const QString top = m_root.endsWith(QLatin1String("data/")) ? m_root.chopped(5) : m_root;
     QMap<QString, int> expected; // path in the archive -> count the manifest gives
     if (m_manifest.isEmpty()) {
-        writer.note(tr("manifest.js is missing: the import could not be checked against it"));
+        writer.note(Tr::tr("manifest.js is missing: the import could not be checked against it"));
     } else {
         const QJsonObject types = m_manifest.value(QLatin1String("dataTypes")).toObject();
         for (auto it = types.constBegin(); it != types.constEnd(); ++it) {
@@ -586,7 +587,7 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
                 expected.insert(path, str(file, "count").toInt());
             }
             if (found != files.size())
-                writer.note(tr("manifest lists %1 files for %2, found %3 (missing: %4)")
+                writer.note(Tr::tr("manifest lists %1 files for %2, found %3 (missing: %4)")
                                 .arg(files.size())
                                 .arg(it.key())
                                 .arg(found)
@@ -625,7 +626,7 @@ Result<void> XArchiveImporter::import(ArchiveReader &reader, ImportWriter &write
             return {};
         }
         if (expected.contains(entry.path()) && expected.value(entry.path()) != count)
-            writer.note(tr("manifest lists %1 entries in %2, found %3")
+            writer.note(Tr::tr("manifest lists %1 entries in %2, found %3")
                             .arg(expected.value(entry.path()))
                             .arg(entry.path().mid(top.size()))
                             .arg(count));

@@ -16,10 +16,11 @@ namespace holdfast {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("holdfast::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(holdfast::Store)
+};
 
 // Each step is frozen once released: never edit it, add the next one. The SQL is literal on
 // purpose (not built from Schema.h), so a later rename cannot change what an old step did.
@@ -347,7 +348,7 @@ Result<int> readUserVersion(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return makeError(Error::Code::Database,
-                         tr("Could not read the schema version of %1: %2")
+                         Tr::tr("Could not read the schema version of %1: %2")
                              .arg(db.databaseName(), query.lastError().text()));
     return query.value(0).toInt();
 }
@@ -358,7 +359,7 @@ Result<void> runStep(QSqlDatabase &db, int version,
     const auto fail = [&](const QString &what, const QSqlError &error) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return makeError(Error::Code::Database,
-                         tr("Could not upgrade the archive %1 to schema version %2 (%3): %4")
+                         Tr::tr("Could not upgrade the archive %1 to schema version %2 (%3): %4")
                              .arg(db.databaseName(), QString::number(version), what,
                                   error.text()));
     };
@@ -367,7 +368,7 @@ Result<void> runStep(QSqlDatabase &db, int version,
     // IMMEDIATE: a second process opening the same new file waits here, then sees the step done.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return makeError(Error::Code::Database,
-                         tr("Could not upgrade the archive %1 to schema version %2: %3")
+                         Tr::tr("Could not upgrade the archive %1 to schema version %2: %3")
                              .arg(db.databaseName(), QString::number(version),
                                   query.lastError().text()));
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
@@ -401,7 +402,7 @@ Result<void> migrateDatabase(QSqlDatabase &db)
     const int from = stored.value();
     if (from > kCurrentSchemaVersion)
         return makeError(Error::Code::Database,
-                         tr("The archive %1 was written by a newer version of Holdfast (schema "
+                         Tr::tr("The archive %1 was written by a newer version of Holdfast (schema "
                             "version %2; this version understands up to %3). Update Holdfast "
                             "to open it.")
                              .arg(db.databaseName(), QString::number(from),
