@@ -669,9 +669,7 @@ QList<MediaFile> Store::pendingMedia(qint64 accountId, int limit) const
         "      OR EXISTS (SELECT 1 FROM %11 p WHERE p.%12 = m.%9 AND p.%13 = ?)"
         "      OR EXISTS (SELECT 1 FROM %15 am WHERE am.%16 = m.%9 AND am.%17 = ?))"
         " ORDER BY m.%14, m.%9 LIMIT ?"_s.arg(
-            columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
-                        kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
-                       QLatin1String("m")),
+            mediaFileColumns(),
             kMedia.table, kMedia.sha256, kItemMedia.table, kItems.table, kItems.id,
             kItemMedia.itemId, kItemMedia.mediaId, kMedia.id, kItems.accountId)
             .arg(kPeople.table, kPeople.avatarMediaId, kPeople.accountId, kMedia.attempts,
@@ -682,18 +680,8 @@ QList<MediaFile> Store::pendingMedia(qint64 accountId, int limit) const
         Cursor cursor =
             d->exec(sql, {accountId, accountId, accountId, limit > 0 ? limit : -1},
                     "list pending media");
-        while (cursor.next()) {
-            MediaFile file;
-            file.id = cursor.int64(0);
-            file.remoteUrl = cursor.text(1);
-            file.sha256 = cursor.text(2);
-            file.localPath = cursor.text(3);
-            file.mimeType = cursor.text(4);
-            file.size = cursor.int64(5);
-            file.lastError = cursor.text(6);
-            file.attempts = cursor.int32(7);
-            result.append(file);
-        }
+        while (cursor.next())
+            result.append(readMediaFile(cursor));
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not list pending media:" << failure.error.message;
     }

@@ -65,6 +65,10 @@ QList<Item> readItems(SqlConnection &db, const QString &sql, const QVariantList 
 void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
                     const SyncState &state);
 
+/// Media file columns as read by readMediaFile(), in this order (8 columns, media alias "m").
+const QString &mediaFileColumns();
+MediaFile readMediaFile(const Cursor &c);
+
 /// The media row for `url`, inserted if new (`created` says which).
 qint64 ensureMediaRow(SqlConnection &db, const QString &url, bool *created = nullptr);
 

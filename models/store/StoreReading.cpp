@@ -34,6 +34,29 @@ QString personColumns(QLatin1String alias)
                       alias);
 }
 
+const QString &mediaFileColumns()
+{
+    static const QString columns =
+        columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath, kMedia.mimeType,
+                    kMedia.size, kMedia.lastError, kMedia.attempts},
+                   QLatin1String("m"));
+    return columns;
+}
+
+MediaFile readMediaFile(const Cursor &c)
+{
+    MediaFile file;
+    file.id = c.int64(0);
+    file.remoteUrl = c.text(1);
+    file.sha256 = c.text(2);
+    file.localPath = c.text(3);
+    file.mimeType = c.text(4);
+    file.size = c.int64(5);
+    file.lastError = c.text(6);
+    file.attempts = c.int32(7);
+    return file;
+}
+
 Person readPerson(const Cursor &c, int first)
 {
     Person p;

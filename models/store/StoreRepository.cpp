@@ -175,26 +175,14 @@ QList<MediaFile> Store::accountMedia(qint64 accountId) const
 {
     static const QString sql =
         u"SELECT %1 FROM %2 m JOIN %3 am ON am.%4 = m.%5 WHERE am.%6 = ? ORDER BY m.%7"_s.arg(
-            columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
-                        kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
-                       QLatin1String("m")),
+            mediaFileColumns(),
             kMedia.table, kAccountMedia.table, kAccountMedia.mediaId, kMedia.id,
             kAccountMedia.accountId, kMedia.remoteUrl);
     QList<MediaFile> files;
     try {
         Cursor cursor = d->exec(sql, {accountId}, "list account media");
-        while (cursor.next()) {
-            MediaFile file;
-            file.id = cursor.int64(0);
-            file.remoteUrl = cursor.text(1);
-            file.sha256 = cursor.text(2);
-            file.localPath = cursor.text(3);
-            file.mimeType = cursor.text(4);
-            file.size = cursor.int64(5);
-            file.lastError = cursor.text(6);
-            file.attempts = cursor.int32(7);
-            files.append(file);
-        }
+        while (cursor.next())
+            files.append(readMediaFile(cursor));
     } catch (const Failure &failure) {
         qCWarning(lcDb) << "could not list account media:" << failure.error.message;
     }
