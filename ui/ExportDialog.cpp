@@ -110,10 +110,8 @@ std::optional<ExportRequest> ExportDialog::buildRequest()
         showError(tr("There is no account to export yet."));
         return std::nullopt;
     }
-    if (since().isValid() && until().isValid() && since() >= until()) {
-        showError(tr("The “From” date must not be after the “To” date."));
+    if (!checkPeriod())
         return std::nullopt;
-    }
     QString path = destination();
     if (path.isEmpty())
         return std::nullopt;

@@ -110,6 +110,15 @@ QDateTime ExportJobDialog::until() const
     return m_untilCheck && m_untilCheck->isChecked() ? m_until->date().addDays(1).startOfDay() : QDateTime();
 }
 
+bool ExportJobDialog::checkPeriod()
+{
+    if (since().isValid() && until().isValid() && since() >= until()) {
+        showError(tr("The “From” date must not be after the “To” date."));
+        return false;
+    }
+    return true;
+}
+
 void ExportJobDialog::chooseDestination()
 {
     const QString current = m_destination->text().trimmed();

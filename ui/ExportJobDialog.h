@@ -53,6 +53,8 @@ protected:
     /// Start and end of the chosen period (the "to" day counts whole); invalid = open.
     QDateTime since() const;
     QDateTime until() const;
+    /// False, after showError(), when the period ends before it starts.
+    bool checkPeriod();
     /// The destination, asking for one if the field is empty; empty if the person cancelled.
     QString destination();
     void setStartText(const QString &text);

@@ -78,10 +78,8 @@ std::optional<ExportRequest> PackageDialog::buildRequest()
         showError(tr("Tick at least one account to include."));
         return std::nullopt;
     }
-    if (since().isValid() && until().isValid() && since() >= until()) {
-        showError(tr("The “From” date must not be after the “To” date."));
+    if (!checkPeriod())
         return std::nullopt;
-    }
     QString path = destination();
     if (path.isEmpty())
         return std::nullopt;
