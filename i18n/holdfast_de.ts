@@ -323,370 +323,370 @@
     <name>holdfast::ArchiveImport</name>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1</translation>
     </message>
     <message>
         <source>Checked %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Archiveinträge geprüft</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished">Importiere %1</translation>
+        <translation>Importiere %1</translation>
     </message>
     <message>
         <source>%1 records of other collections kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze anderer Sammlungen in %2 aufbewahrt</translation>
     </message>
     <message>
         <source>Import succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Import erfolgreich</translation>
     </message>
     <message>
         <source>%1 is not a data export Holdfast recognises (looked for an X archive&apos;s data/manifest.js or window.YTD data files, a Mastodon outbox.json with actor.json, Facebook or Instagram download files, a Mastodon CSV export and a Bluesky CAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datenexport, den Holdfast erkennt (gesucht wurde nach data/manifest.js oder window.YTD-Datendateien eines X-Archivs, einer Mastodon-outbox.json mit actor.json, Download-Dateien von Facebook oder Instagram, einem Mastodon-CSV-Export und einer Bluesky-CAR-Datei).</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“.</translation>
     </message>
     <message>
         <source>%1 is a %2 account; %3 (%4) is from another platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Konto; %3 (%4) stammt von einer anderen Plattform.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, not to account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu %2, nicht zum Konto %3.</translation>
     </message>
     <message>
         <source>%1 does not say whose data it is; name the account with --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 geht nicht hervor, wessen Daten es enthält; geben Sie das Konto mit --account an.</translation>
     </message>
     <message>
         <source>%1 was not imported completely: %2. Everything else in it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht vollständig importiert: %2. Alles Übrige daraus wurde importiert.</translation>
     </message>
     <message>
         <source>%1: nothing could be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es konnte nichts importiert werden: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1</translation>
     </message>
     <message>
         <source>%1: message %2 has no text or media (a call or reaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nachricht %2 hat weder Text noch Medien (ein Anruf oder eine Reaktion)</translation>
     </message>
     <message>
         <source>%1: a post without time, text or media</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Beitrag ohne Zeitangabe, Text oder Medien</translation>
     </message>
     <message>
         <source>%1: a comment without text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Kommentar ohne Text</translation>
     </message>
     <message>
         <source>X archive</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Archiv</translation>
     </message>
     <message>
         <source>Mastodon export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-Export</translation>
     </message>
     <message>
         <source>Mastodon CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-CSV-Export</translation>
     </message>
     <message>
         <source>Facebook data download</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-Datendownload</translation>
     </message>
     <message>
         <source>Instagram data download</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Datendownload</translation>
     </message>
     <message>
         <source>Bluesky repository (CAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Repository (CAR)</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
     <message>
         <source>%1 (%2) into account %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in das Konto %3%4</translation>
     </message>
     <message>
         <source> (new offline account)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neues Offline-Konto)</translation>
     </message>
     <message>
         <source>  %1: %2 read, %3 new, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 gelesen, %3 neu, %4 übersprungen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1: an entry without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Eintrag ohne ID</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen</translation>
     </message>
     <message>
         <source>(more skipped entries not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(weitere übersprungene Einträge nicht aufgeführt)</translation>
     </message>
     <message>
         <source>%1; entries imported from that file before it: %2, the rest of it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; zuvor aus dieser Datei importierte Einträge: %2, der Rest der Datei wurde nicht importiert</translation>
     </message>
     <message>
         <source>Imported %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge importiert</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished">Medien</translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>entry %1: invalid JSON at byte %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: ungültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
         <source>entry %1: the text is UTF-16 or UTF-32, not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Der Text ist in UTF-16 oder UTF-32 kodiert, nicht in UTF-8</translation>
     </message>
     <message>
         <source>entry %1: a NUL byte at byte %2; the text is not UTF-8 (UTF-16?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: ein NUL-Byte bei Byte %2; der Text ist nicht in UTF-8 kodiert (UTF-16?)</translation>
     </message>
     <message>
         <source>entry %1: the text is not UTF-8 (invalid byte 0x%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Der Text ist nicht in UTF-8 kodiert (ungültiges Byte 0x%2 bei Byte %3)</translation>
     </message>
     <message>
         <source>entry %1: starts with &quot;window.&quot; but has no &quot;= &quot; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: beginnt mit „window.“, enthält aber keine Zuweisung „= “</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>unbalanced brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>unausgeglichene Klammern</translation>
     </message>
     <message>
         <source>the data ends early (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden vorzeitig (abgeschnitten?)</translation>
     </message>
     <message>
         <source>an empty array element</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Array-Element</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <source>unexpected data after the array</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Daten nach dem Array</translation>
     </message>
     <message>
         <source>an array element is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array-Element ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: entry %2 has no actor id, so it is not clear whose archive it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 hat keine Actor-ID, daher ist unklar, wessen Archiv es ist</translation>
     </message>
     <message>
         <source>entry %1: not an OrderedCollection with orderedItems</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: keine OrderedCollection mit orderedItems</translation>
     </message>
     <message>
         <source>%1: activity of type &quot;%2&quot; is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivitäten vom Typ „%2“ werden nicht importiert</translation>
     </message>
     <message>
         <source>entry %1: invalid JSON at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: ungültiges JSON bei Byte %2</translation>
     </message>
     <message>
         <source>%1: an entry that is not a status URI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Eintrag, der keine Status-URI ist</translation>
     </message>
     <message>
         <source>%1 line %2: not an account address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: keine Kontoadresse</translation>
     </message>
     <message>
         <source>%1 line %2: not a status URI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: keine Status-URI</translation>
     </message>
     <message>
         <source>%1: %2 entries of %3 read; Holdfast does not store %3 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einträge vom Typ %3 gelesen; Holdfast speichert %3 noch nicht</translation>
     </message>
     <message>
         <source>%1: the X archive has neither %2 nor account details in %3, so it is not clear whose archive it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das X-Archiv enthält weder %2 noch Kontodaten in %3, daher ist unklar, wessen Archiv es ist</translation>
     </message>
     <message>
         <source>%1: a post without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Beitrag ohne ID</translation>
     </message>
     <message>
         <source>%1: a long post without an id or text is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein langer Beitrag ohne ID oder Text wird nicht importiert</translation>
     </message>
     <message>
         <source>%1: long post %2 (%3) matches no post in tweets.js; imported as a post of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der lange Beitrag %2 (%3) passt zu keinem Beitrag in tweets.js; er wurde als eigener Beitrag importiert</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>manifest.js is missing: the import could not be checked against it</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.js fehlt: Der Import konnte nicht damit abgeglichen werden</translation>
     </message>
     <message>
         <source>manifest lists %1 files for %2, found %3 (missing: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Manifest %1 Dateien für %2, gefunden: %3 (fehlend: %4)</translation>
     </message>
     <message>
         <source>manifest lists %1 entries in %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Manifest %1 Einträge in %2, gefunden: %3</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ArchiveReader</name>
     <message>
         <source>unknown libarchive error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter libarchive-Fehler</translation>
     </message>
     <message>
         <source>Entry &quot;%1&quot; is larger than %2 MB; it is not read into memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „%1“ ist größer als %2 MB; er wird nicht in den Speicher gelesen.</translation>
     </message>
     <message>
         <source>the archive is damaged or truncated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt oder abgeschnitten (%1)</translation>
     </message>
     <message>
         <source>the entry is larger than the limit of %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag überschreitet die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>the archive expands to more than the limit of %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv überschreitet entpackt die Grenze von %1 GB</translation>
     </message>
     <message>
         <source>the entry expands more than %1 times (a decompression bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag wird beim Entpacken mehr als %1-mal so groß (eine Dekompressionsbombe?)</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei überschreitet die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>the folder holds more than the limit of %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner überschreitet die Grenze von %1 GB</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag „%2“: %3</translation>
     </message>
     <message>
         <source>absolute paths are not allowed in an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>absolute Pfade sind in einem Archiv nicht erlaubt</translation>
     </message>
     <message>
         <source>the name leaves the archive (&quot;..&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name führt aus dem Archiv heraus („..“)</translation>
     </message>
     <message>
         <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The archive was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>%1 cannot be opened as an archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Archiv geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>am Anfang</translation>
     </message>
     <message>
         <source>after entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Eintrag „%1“</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 beschädigt oder abgeschnitten: %3</translation>
     </message>
     <message>
         <source>%1 holds more than %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als %2 Einträge.</translation>
     </message>
     <message>
         <source>; refusing to import this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>; dieses Archiv wird nicht importiert</translation>
     </message>
     <message>
         <source>is a link; links are refused in imports</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Link; Links werden beim Import abgelehnt</translation>
     </message>
     <message>
         <source>is not a regular file; refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei; abgelehnt</translation>
     </message>
     <message>
         <source>is larger than the limit of %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>überschreitet die Grenze von %1 MB</translation>
     </message>
 </context>
 <context>
@@ -903,432 +903,432 @@
     <name>holdfast::Store</name>
     <message>
         <source>Could not read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not upgrade the archive %1 to schema version %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 konnte nicht auf Schemaversion %2 aktualisiert werden (%3): %4</translation>
     </message>
     <message>
         <source>Could not upgrade the archive %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 konnte nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Holdfast (schema version %2; this version understands up to %3). Update Holdfast to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 wurde von einer neueren Version von Holdfast geschrieben (Schemaversion %2; diese Version versteht bis %3). Aktualisieren Sie Holdfast, um es zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::AtprotoOAuth</name>
     <message>
         <source>%1 answered the token request without an access and refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete die Token-Anfrage ohne Zugriffs- und Refresh-Token.</translation>
     </message>
     <message>
         <source>%1 issued a token that is not bound to Holdfast&apos;s key (token type &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token ausgestellt, das nicht an den Schlüssel von Holdfast gebunden ist (Token-Typ „%2“).</translation>
     </message>
     <message>
         <source>%1 issued a token for %2 instead of %3; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token für %2 statt für %3 ausgestellt; es wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemanden</translation>
     </message>
     <message>
         <source>%1 issued a token without the atproto scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token ohne den Scope „atproto“ ausgestellt.</translation>
     </message>
     <message>
         <source>The stored Bluesky OAuth session is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Bluesky-OAuth-Sitzung ist unvollständig.</translation>
     </message>
     <message>
         <source>%1 does not offer OAuth sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine OAuth-Anmeldung an: %2</translation>
     </message>
     <message>
         <source>%1 names no authorization server for OAuth sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Autorisierungsserver für die OAuth-Anmeldung.</translation>
     </message>
     <message>
         <source>Could not read the sign-in server&apos;s description at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Anmeldeservers unter %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The sign-in server %1 describes itself as %2; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 bezeichnet sich selbst als %2; er wird nicht verwendet.</translation>
     </message>
     <message>
         <source>The sign-in server %1 lacks a pushed-request, authorization or token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Anmeldeserver %1 fehlt der Pushed-Request-, Autorisierungs- oder Token-Endpunkt.</translation>
     </message>
     <message>
         <source>The sign-in server %1 does not support atproto OAuth (PKCE S256, DPoP with ES256, the atproto scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 unterstützt kein atproto-OAuth (PKCE S256, DPoP mit ES256, den Scope „atproto“).</translation>
     </message>
     <message>
         <source>Holdfast has Bluesky&apos;s answer. You can close this tab and return to Holdfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast hat die Antwort von Bluesky erhalten. Sie können diesen Tab schließen und zu Holdfast zurückkehren.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
-        <translation type="unfinished">Konnte auf 127.0.0.1 nicht auf die Anmelde-Weiterleitung warten.</translation>
+        <translation>Konnte auf 127.0.0.1 nicht auf die Anmelde-Weiterleitung warten.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldeanfrage nicht angenommen: %2</translation>
     </message>
     <message>
         <source>%1 answered the sign-in request without a request URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete die Anmeldeanfrage ohne Request-URI.</translation>
     </message>
     <message>
         <source>The sign-in answer came from &quot;%1&quot;, not from %2; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort kam von „%1“, nicht von %2; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>Sign-in cancelled: access was denied on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen: Der Zugriff wurde auf %1 verweigert.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished">%1 hat die Anmeldung abgelehnt: %2</translation>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
         <source>The sign-in answer carried no authorization code.</source>
-        <translation type="unfinished">Die Anmeldeantwort enthielt keinen Autorisierungscode.</translation>
+        <translation>Die Anmeldeantwort enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>%1 did not issue a token: %2</source>
-        <translation type="unfinished">%1 hat kein Token ausgestellt: %2</translation>
+        <translation>%1 hat kein Token ausgestellt: %2</translation>
     </message>
     <message>
         <source>No refresh token for the Bluesky OAuth session on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Refresh-Token für die Bluesky-OAuth-Sitzung auf %1.</translation>
     </message>
     <message>
         <source>%1 did not renew the OAuth session (%2). Sign in again with `holdfast accounts add bluesky --oauth`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die OAuth-Sitzung nicht erneuert (%2). Melden Sie sich erneut an mit `holdfast accounts add bluesky --oauth`.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::BlueskySource</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The stored session belongs to another account; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung gehört zu einem anderen Konto; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Followers, mentions, bookmarks and others&apos; replies to your posts are unavailable: %1 has no Bluesky AppView (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, Erwähnungen, Lesezeichen und Antworten anderer auf Ihre Beiträge sind nicht verfügbar: %1 hat keine Bluesky-AppView (%2).</translation>
     </message>
     <message>
         <source>Direct messages are unavailable: the app password has no access to them (create one with &quot;Allow access to your direct messages&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachrichten sind nicht verfügbar: Das App-Passwort hat keinen Zugriff darauf (erstellen Sie eines, bei dem der Zugriff auf Direktnachrichten erlaubt ist – englisch „Allow access to your direct messages“).</translation>
     </message>
     <message>
         <source>Direct messages are unavailable: the chat service could not be reached through %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachrichten sind nicht verfügbar: Der Chat-Dienst war über %1 nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>Bluesky has no %1 to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat keine Sammlung „%1“, die gesichert werden könnte.</translation>
     </message>
     <message>
         <source>The server named no usable repository revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nannte keine brauchbare Repository-Revision.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The repository export is unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Export ist unlesbar: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Repository snapshot %1 kept (%2 records; %3 in other collections: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Snapshot %1 aufbewahrt (%2 Datensätze; %3 in anderen Sammlungen: %4)</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::CarImport</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished">Es gibt kein Konto %1.</translation>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>The CAR file is the repository of %1, not of account %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAR-Datei ist das Repository von %1, nicht das des Kontos %2 (%3).</translation>
     </message>
     <message>
         <source>Imported the Bluesky repository of %1 (revision %2) into account %3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Repository von %1 (Revision %2) in das Konto %3 importiert: %4%5</translation>
     </message>
     <message>
         <source> (new offline account)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neues Offline-Konto)</translation>
     </message>
     <message>
         <source>%1: %2 read, %3 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelesen, %3 neu</translation>
     </message>
     <message>
         <source>%1 records in all; %2 in other collections kept in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze insgesamt; %2 aus anderen Sammlungen in %3 aufbewahrt</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not keep the snapshot in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht in %1 aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::CarReader</name>
     <message>
         <source>%1 is not valid CBOR: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges CBOR: %2</translation>
     </message>
     <message>
         <source>The file ends inside a length field (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet innerhalb eines Längenfelds (abgeschnitten?).</translation>
     </message>
     <message>
         <source>A length field is not minimally encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Längenfeld ist nicht minimal kodiert.</translation>
     </message>
     <message>
         <source>A length field is longer than 9 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Längenfeld ist länger als 9 Bytes.</translation>
     </message>
     <message>
         <source>Unsupported CID version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte CID-Version %1.</translation>
     </message>
     <message>
         <source>A CID&apos;s hash runs past the end of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hash einer CID reicht über das Ende der Daten hinaus.</translation>
     </message>
     <message>
         <source>Expected a CID link (CBOR tag 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>CID-Link erwartet (CBOR-Tag 42).</translation>
     </message>
     <message>
         <source>A CID link lacks its multibase identity prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem CID-Link fehlt das Multibase-Identity-Präfix.</translation>
     </message>
     <message>
         <source>A CID link has trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CID-Link hat überzählige Bytes am Ende.</translation>
     </message>
     <message>
         <source>A DAG-CBOR map has a key that is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DAG-CBOR-Map hat einen Schlüssel, der keine Zeichenkette ist.</translation>
     </message>
     <message>
         <source>Unsupported DAG-CBOR value (type %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter DAG-CBOR-Wert (Typ %1).</translation>
     </message>
     <message>
         <source>Not a CAR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CAR-Datei: %1</translation>
     </message>
     <message>
         <source>Not a CAR file: the header length is %1 bytes, the file has %2 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CAR-Datei: Der Header ist %1 Bytes lang, in der Datei verbleiben aber nur %2.</translation>
     </message>
     <message>
         <source>The CAR header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CAR-Header</translation>
     </message>
     <message>
         <source>Not a CAR v1 file (the header has no version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CAR-v1-Datei (der Header nennt nicht Version 1).</translation>
     </message>
     <message>
         <source>The CAR header has a bad root: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CAR-Header hat eine ungültige Wurzel (root): %1</translation>
     </message>
     <message>
         <source>Block at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block bei Byte %1: %2</translation>
     </message>
     <message>
         <source>Block at byte %1 runs past the end of the file (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block bei Byte %1 reicht über das Dateiende hinaus (abgeschnitten?).</translation>
     </message>
     <message>
         <source>Block at byte %1 has a bad CID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block bei Byte %1 hat eine ungültige CID: %2</translation>
     </message>
     <message>
         <source>Block at byte %1 does not match its CID %2 (damaged file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block bei Byte %1 passt nicht zu seiner CID %2 (beschädigte Datei?).</translation>
     </message>
     <message>
         <source>The repository tree is deeper than %1 levels (a cycle?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Baum ist tiefer als %1 Ebenen (ein Zyklus?).</translation>
     </message>
     <message>
         <source>The repository tree node %1 is missing from the CAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Baumknoten %1 fehlt in der CAR-Datei.</translation>
     </message>
     <message>
         <source>Tree node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumknoten %1</translation>
     </message>
     <message>
         <source>Tree node %1 is not an MST node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumknoten %1 ist kein MST-Knoten.</translation>
     </message>
     <message>
         <source>Tree node %1 has a malformed entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumknoten %1 hat einen fehlerhaften Eintrag.</translation>
     </message>
     <message>
         <source>Tree node %1 lists keys out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumknoten %1 führt Schlüssel in falscher Reihenfolge auf.</translation>
     </message>
     <message>
         <source>The repository tree refers to node %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Baum verweist zweimal auf Knoten %1.</translation>
     </message>
     <message>
         <source>The repository has a malformed key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository hat einen fehlerhaften Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>The record %1 (%2) is missing from the CAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 (%2) fehlt in der CAR-Datei.</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1: %2</translation>
     </message>
     <message>
         <source>The CAR file names no root (no commit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAR-Datei nennt keine Wurzel (root), also keinen Commit.</translation>
     </message>
     <message>
         <source>The commit block %1 is missing from the CAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit-Block %1 fehlt in der CAR-Datei.</translation>
     </message>
     <message>
         <source>The commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit</translation>
     </message>
     <message>
         <source>The CAR root is not a repository commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAR-Wurzel ist kein Repository-Commit.</translation>
     </message>
     <message>
         <source>Unsupported repository version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Repository-Version %1.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::IdentityResolver</name>
     <message>
         <source>&apos;%1&apos; is neither a handle (like alice.bsky.social) nor a DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Handle (wie alice.bsky.social) noch eine DID.</translation>
     </message>
     <message>
         <source>The DID document of %1 describes a different DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DID-Dokument von %1 beschreibt eine andere DID.</translation>
     </message>
     <message>
         <source>The DID document of %1 names no personal data server (#atproto_pds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DID-Dokument von %1 nennt keinen Personal Data Server (#atproto_pds).</translation>
     </message>
     <message>
         <source>%1 points to %2, but that identity does not confirm the handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, aber diese Identität bestätigt das Handle nicht.</translation>
     </message>
     <message>
         <source>%1 could not resolve the handle %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte das Handle %2 nicht auflösen: %3</translation>
     </message>
     <message>
         <source>%1 resolved %2 to no usable DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 zu keiner brauchbaren DID aufgelöst.</translation>
     </message>
     <message>
         <source>Could not resolve the handle %1 (no _atproto DNS record, and %2 failed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handle %1 konnte nicht aufgelöst werden (kein _atproto-DNS-Eintrag, und %2 schlug fehl: %3).</translation>
     </message>
     <message>
         <source>%1 does not hold a DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine DID.</translation>
     </message>
     <message>
         <source>no did= TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TXT-Eintrag did=</translation>
     </message>
     <message>
         <source>Unsupported DID method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte DID-Methode: %1</translation>
     </message>
     <message>
         <source>Could not read the DID document of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DID-Dokument von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The DID document of %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DID-Dokument von %1 ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::SignIn</name>
     <message>
         <source>An app password is needed to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anmelden wird ein App-Passwort benötigt.</translation>
     </message>
     <message>
         <source>%1 signed in a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Konto als %2 angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::bluesky::XrpcClient</name>
     <message>
         <source>%1 did not answer with a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete nicht mit einem JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s session refresh carried no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungserneuerung des Servers enthielt keine Token.</translation>
     </message>
     <message>
         <source>%1 did not accept the handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Handle und App-Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in without tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete die Anmeldung ohne Token.</translation>
     </message>
 </context>
 <context>
