@@ -370,10 +370,6 @@
         <translation>%1: Es konnte nichts importiert werden: %2</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>Import: %1</translation>
-    </message>
-    <message>
         <source>%1: message %2 has no text or media (a call or reaction)</source>
         <translation>%1: Nachricht %2 hat weder Text noch Medien (ein Anruf oder eine Reaktion)</translation>
     </message>
@@ -576,6 +572,14 @@
     <message>
         <source>manifest lists %1 entries in %2, found %3</source>
         <translation>laut Manifest %1 Einträge in %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1729,6 @@ Prüfen Sie das Handle und das App-Passwort und versuchen Sie es erneut.</transl
         <source>There is no account to export yet.</source>
         <translation>Es gibt noch kein Konto zum Exportieren.</translation>
     </message>
-    <message>
-        <source>The “From” date must not be after the “To” date.</source>
-        <translation>Das „Von“-Datum darf nicht nach dem „Bis“-Datum liegen.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln person(s) to %1.</source>
         <translation>
@@ -1824,6 +1824,10 @@ Prüfen Sie das Handle und das App-Passwort und versuchen Sie es erneut.</transl
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
+        <translation>Das „Von“-Datum darf nicht nach dem „Bis“-Datum liegen.</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2327,6 @@ Bereits Geladenes bleibt erhalten. Versuchen Sie es später erneut.</translation
     <message>
         <source>Tick at least one account to include.</source>
         <translation>Haken Sie mindestens ein Konto an, das einbezogen werden soll.</translation>
-    </message>
-    <message>
-        <source>The “From” date must not be after the “To” date.</source>
-        <translation>Das „Von“-Datum darf nicht nach dem „Bis“-Datum liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Packaged %Ln item(s) into %1.</source>

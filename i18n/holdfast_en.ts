@@ -370,10 +370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: message %2 has no text or media (a call or reaction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +571,14 @@
     </message>
     <message>
         <source>manifest lists %1 entries in %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,10 +1727,6 @@ Check the handle and the app password and try again.</source>
         <source>There is no account to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The “From” date must not be after the “To” date.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln person(s) to %1.</source>
         <translation>
@@ -1821,6 +1821,10 @@ Check the handle and the app password and try again.</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “From” date must not be after the “To” date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,10 +2322,6 @@ What was fetched is kept. Try again later.</source>
     </message>
     <message>
         <source>Tick at least one account to include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The “From” date must not be after the “To” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

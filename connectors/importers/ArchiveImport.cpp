@@ -232,7 +232,10 @@ Result<ImportSummary> ArchiveImport::run()
     } else if (auto finished = m_store.finishRun(summary.run); !finished) {
         qCWarning(lcImport) << "could not record the import run:" << finished.errorMessage();
     }
-    report(ImportProgress::Phase::Finished, read, Tr::tr("Import %1").arg(summary.run.outcome));
+    report(ImportProgress::Phase::Finished, read,
+           summary.run.outcome == u"succeeded"   ? Tr::tr("Import succeeded")
+           : summary.run.outcome == u"cancelled" ? Tr::tr("Import cancelled")
+                                                 : Tr::tr("Import failed"));
     if (!outcome)
         return outcome.error();
     return summary;
