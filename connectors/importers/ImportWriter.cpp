@@ -88,6 +88,10 @@ Result<void> ImportWriter::addItem(Collection collection, Item item, QList<Item>
         return {};
     }
     ++m_summary.counts[collectionName(collection)].read;
+    for (const QString *reference : {&item.inReplyToId, &item.boostOfId}) {
+        if (reference->startsWith(QLatin1String("https://")) || reference->startsWith(QLatin1String("http://")))
+            m_uriReferences.insert(*reference);
+    }
     QList<Item> &buffer = m_items[collection];
     buffer.append(std::move(item));
     m_related[collection].append(std::move(related));
@@ -177,6 +181,13 @@ Result<void> ImportWriter::flush()
             return marked.error();
         m_summary.counts[Tr::tr("deleted")].added += marked.value();
         m_deletions.clear();
+    }
+    if (!m_uriReferences.isEmpty()) {
+        // An API backup may hold those statuses under the platform's own ids.
+        auto relinked = m_store.relinkReferencesByUri(
+            m_account.id, m_store.itemIdsByUri(m_account.id, std::exchange(m_uriReferences, {})));
+        if (!relinked)
+            return relinked.error();
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -89,6 +90,8 @@ private:
     QMap<Collection, QList<Item>> m_related;
     QMap<Collection, QList<Person>> m_contacts;
     QList<std::pair<QString, QDateTime>> m_deletions;
+    /// Statuses that imported items reply to or boost by URI; relinked to stored ids by flush().
+    QSet<QString> m_uriReferences;
     qint64 m_written = 0;
     QStringList m_incomplete;
 };

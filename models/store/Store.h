@@ -291,6 +291,11 @@ public:
     /// are skipped. One transaction. Returns how many items were merged.
     Result<int> mergeItemsKnownByUri(qint64 accountId,
                                      const QList<std::pair<QString, QString>> &uriToPlatformId);
+    /// Points replies and boosts that name a status by URI (an archive knew no other id) at
+    /// the item stored under the platform's id for it. One transaction, one pass over the
+    /// account's items for all pairs. Returns how many references changed.
+    Result<int> relinkReferencesByUri(qint64 accountId,
+                                      const QHash<QString, QString> &uriToPlatformId);
     /// Gives an account the platform's user id for it (an account made from a data export
     /// was keyed by the export's id, e.g. a Mastodon actor URL, before the person signed in):
     /// everything archived stays with the account, and its own person row takes the new id

@@ -6,6 +6,8 @@
 #include "models/store/StorePrivate.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +98,35 @@ QHash<QString, QString> Store::itemIdsByUri(qint64 accountId, const QSet<QString
         qCWarning(lcDb) << "could not look up items by URI:" << failure.error.message;
     }
     return found;
+}
+
+Result<int> Store::relinkReferencesByUri(qint64 accountId,
+                                         const QHash<QString, QString> &uriToPlatformId)
+{
+    if (uriToPlatformId.isEmpty())
+        return 0;
+    // The pairs travel as one JSON object, so each column is rewritten by one statement.
+    static const QString relinkReplies =
+        u"UPDATE %1 SET %2 = (SELECT value FROM json_each(?) WHERE key = %1.%2)"
+        " WHERE %3 = ? AND %2 IN (SELECT key FROM json_each(?))"_s.arg(
+            kItems.table, kItems.inReplyToId, kItems.accountId);
+    static const QString relinkBoosts =
+        u"UPDATE %1 SET %2 = (SELECT value FROM json_each(?) WHERE key = %1.%2)"
+        " WHERE %3 = ? AND %2 IN (SELECT key FROM json_each(?))"_s.arg(
+            kItems.table, kItems.boostOfId, kItems.accountId);
+    QJsonObject map;
+    for (auto it = uriToPlatformId.cbegin(); it != uriToPlatformId.cend(); ++it)
+        map.insert(it.key(), it.value());
+    const QString pairs = QString::fromUtf8(QJsonDocument(map).toJson(QJsonDocument::Compact));
+    try {
+        SqlConnection::Transaction transaction(*d);
+        int changed = d->exec(relinkReplies, {pairs, accountId, pairs}, "relink replies").rowsAffected();
+        changed += d->exec(relinkBoosts, {pairs, accountId, pairs}, "relink boosts").rowsAffected();
+        transaction.commit();
+        return changed;
+    } catch (const Failure &failure) {
+        return failure.withContext(tr("Could not link imported items to stored ones"));
+    }
 }
 
 Result<int> Store::mergeItemsKnownByUri(qint64 accountId,

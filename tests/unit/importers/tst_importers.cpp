@@ -581,6 +581,10 @@ void TestImporters::mastodonSignInThenExportMatchesFavouritesByUri()
     QVERIFY(!m_store->item(id, u"https://other.example/users/bob/statuses/88"_s));
     QCOMPARE(m_store->item(id, u"555"_s)->text, u"Post by Bob"_s);
     QCOMPARE(summary->counts.value(u"favourites"_s).added, 1); // only her own status is new there
+    // Her boost of that status points at the API's item; her reply to a status the API never
+    // returned keeps its URI.
+    QCOMPARE(m_store->item(id, u"1005"_s)->boostOfId, u"555"_s);
+    QCOMPARE(m_store->item(id, u"1003"_s)->inReplyToId, u"https://other.example/users/bob/statuses/77"_s);
     // The bookmark the API never returned stays under its URI.
     QVERIFY(m_store->isMember(id, Collection::Bookmarks, u"https://other.example/users/bob/statuses/99"_s));
 }
