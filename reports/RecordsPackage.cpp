@@ -2,6 +2,7 @@
 
 #include "models/export/ZipWriter.h"
 #include "models/store/Store.h"
+#include "reports/ReportPdfWriter.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -146,7 +147,7 @@ QByteArray transcriptPdf(const QList<Selected> &items, const PackageOptions &opt
         writer.setCreator(u"Holdfast"_s);
         QTextDocument document;
         document.setHtml(html);
-        document.print(&writer); // numbers the pages
+        printKeepingHeadings(&document, &writer); // an item's heading stays with its text
     }
     return buffer.data();
 }

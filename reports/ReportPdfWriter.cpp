@@ -184,6 +184,46 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document)
     document->setHtml(html);
 }
 
+bool printKeepingHeadings(QTextDocument *document, QPdfWriter *writer)
+{
+    // Paginated here instead of by QTextDocument::print(), so that headings can be kept with
+    // what follows them before the pages are drawn.
+    document->documentLayout()->setPaintDevice(writer);
+    const qreal margin = 2 / 2.54 * writer->resolution();
+    QTextFrameFormat frame = document->rootFrame()->frameFormat();
+    frame.setMargin(margin);
+    document->rootFrame()->setFrameFormat(frame);
+    const QSizeF page(writer->width(), writer->height());
+    document->setPageSize(page);
+    keepHeadingsWithNext(document);
+
+    QPainter painter;
+    if (!painter.begin(writer))
+        return false;
+    const QFont numberFont = document->defaultFont();
+    const qreal numberBaseline = page.height() - margin + QFontMetricsF(numberFont, writer).ascent()
+                                 + 5 * writer->resolution() / 72.0;
+    for (int index = 0; index < document->pageCount(); ++index) {
+        if (index > 0)
+            writer->newPage();
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(numberFont);
+        const QString number = QString::number(index + 1);
+        painter.drawText(QPointF(page.width() - margin - painter.fontMetrics().horizontalAdvance(number),
+                                 numberBaseline),
+                         number);
+    }
+    return painter.end();
+}
+
 Result<void> writeReportPdf(const ReportFigures &figures, const QString &path)
 {
     QPdfWriter writer(path);
@@ -195,44 +235,7 @@ Result<void> writeReportPdf(const ReportFigures &figures, const QString &path)
     writer.setCreator(u"Holdfast"_s);
     QTextDocument document;
     buildReportDocument(figures, &document);
-
-    // Paginated here instead of by QTextDocument::print(), so that headings can be kept with
-    // what follows them before the pages are drawn. Margins and page numbers as print() makes
-    // them: 2 cm inside the writer's margins, the number at the bottom right.
-    document.documentLayout()->setPaintDevice(&writer);
-    const qreal margin = 2 / 2.54 * writer.resolution();
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setMargin(margin);
-    document.rootFrame()->setFrameFormat(frame);
-    const QSizeF page(writer.width(), writer.height());
-    document.setPageSize(page);
-    keepHeadingsWithNext(&document);
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Code::Io, u"Cannot write %1"_s.arg(path));
-    const QFont numberFont = document.defaultFont();
-    const qreal numberBaseline = page.height() - margin + QFontMetricsF(numberFont, &writer).ascent()
-                                 + 5 * writer.resolution() / 72.0;
-    for (int index = 0; index < document.pageCount(); ++index) {
-        if (index > 0)
-            writer.newPage();
-        const QRectF view(0, index * page.height(), page.width(), page.height());
-        painter.save();
-        painter.translate(0, -view.top());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.setFont(numberFont);
-        const QString number = QString::number(index + 1);
-        painter.drawText(QPointF(page.width() - margin - painter.fontMetrics().horizontalAdvance(number),
-                                 numberBaseline),
-                         number);
-    }
-    if (!painter.end() || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+    if (!printKeepingHeadings(&document, &writer) || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return makeError(Error::Code::Io, u"Cannot write %1"_s.arg(path));
     return {};
 }

@@ -7,6 +7,8 @@
 
 class QTextDocument;
 
+class QPdfWriter;
+
 namespace holdfast::reports {
 
 /**
@@ -25,5 +27,10 @@ void buildReportDocument(const ReportFigures &figures, QTextDocument *document);
 /// after it (a chart, a table) starts the next one gets a page break before it. Call it on a
 /// paginated document (page size and paint device set), right before drawing it.
 void keepHeadingsWithNext(QTextDocument *document);
+
+/// Prints `document` to `writer` as QTextDocument::print() would (2 cm inside the writer's
+/// margins, page numbers at the bottom right), but with headings kept with what follows them.
+/// False if the writer could not be drawn on.
+bool printKeepingHeadings(QTextDocument *document, QPdfWriter *writer);
 
 } // namespace holdfast::reports
