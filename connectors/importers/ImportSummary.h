@@ -56,7 +56,7 @@ struct ImportOptions
 {
     QString account;                 ///< ACCOUNT reference (id or handle); empty = by identity
     ArchiveLimits limits;
-    int pageSize = 1000;             ///< entries per store transaction
+    int pageSize = 200;              ///< entries per store transaction
 };
 
 /// A progress report from a running import.
