@@ -147,11 +147,10 @@ Result<void> SqlConnection::open(const QString &path)
     // to it: 16% of an import's CPU time went to those writes.
     if (Result<QString> r = pragma(u"PRAGMA temp_store = MEMORY"_s); !r)
         return r.error();
-    // Checkpoint every ~128 MB of WAL instead of 4 MB: pages rewritten by consecutive page
-    // writes (index interiors, search index segments) are copied back once, and a bulk import
-    // waits for fewer fsyncs (32 MB -> 128 MB: 100k import 7.5 -> 6.6 s). The WAL file is
+    // Checkpoint every ~32 MB of WAL instead of 4 MB: pages rewritten by consecutive page
+    // writes (index interiors, search index segments) are copied back once. The WAL file is
     // cut back to 64 MB after a checkpoint.
-    if (Result<QString> r = pragma(u"PRAGMA wal_autocheckpoint = 32000"_s); !r)
+    if (Result<QString> r = pragma(u"PRAGMA wal_autocheckpoint = 8000"_s); !r)
         return r.error();
     if (Result<QString> r = pragma(u"PRAGMA journal_size_limit = 67108864"_s); !r)
         return r.error();
