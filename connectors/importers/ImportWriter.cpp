@@ -198,10 +198,23 @@ Result<void> ImportWriter::flushItems(Collection collection)
     QList<Item> relatedBuffer = std::exchange(m_related[collection], {});
     if (buffer.isEmpty())
         return {};
+    // What the store already has, for the whole page in one query (one lookup per item was
+    // 13% of an import's CPU time).
+    QStringList platformIds;
+    platformIds.reserve(buffer.size() + relatedBuffer.size());
+    for (const Item &item : std::as_const(buffer))
+        platformIds.append(item.platformId);
+    for (const Item &item : std::as_const(relatedBuffer))
+        platformIds.append(item.platformId);
+    QHash<QString, Item> storedById;
+    for (Item &stored : m_store.itemsByPlatformIds(m_account.id, platformIds)) {
+        const QString platformId = stored.platformId;
+        storedById.insert(platformId, std::move(stored));
+    }
     QList<Item> related;
     for (Item &item : relatedBuffer) {
         // Stored content wins here too.
-        if (!m_store.item(m_account.id, item.platformId))
+        if (!storedById.contains(item.platformId))
             related.append(std::move(item));
     }
     QList<Item> members;
@@ -213,10 +226,10 @@ Result<void> ImportWriter::flushItems(Collection collection)
             continue;
         seen.insert(item.platformId);
         // What the store has wins: rewriting it unchanged only adds the membership.
-        if (std::optional<Item> stored = m_store.item(m_account.id, item.platformId)) {
+        if (auto stored = storedById.constFind(item.platformId); stored != storedById.cend()) {
             if (stored->deletedAt.isValid())
                 keepDeleted.append({stored->platformId, stored->deletedAt});
-            members.append(std::move(*stored));
+            members.append(*stored);
         } else {
             members.append(std::move(item));
         }
