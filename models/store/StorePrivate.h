@@ -67,7 +67,7 @@ void writeSyncState(SqlConnection &db, qint64 accountId, Collection collection,
 
 /// Media file columns as read by readMediaFile(), in this order (8 columns, media alias "m").
 const QString &mediaFileColumns();
-MediaFile readMediaFile(const Cursor &c);
+MediaFile readMediaFile(const Cursor &c, int first = 0);
 
 /// The media row for `url`, inserted if new (`created` says which).
 qint64 ensureMediaRow(SqlConnection &db, const QString &url, bool *created = nullptr);

@@ -43,17 +43,17 @@ const QString &mediaFileColumns()
     return columns;
 }
 
-MediaFile readMediaFile(const Cursor &c)
+MediaFile readMediaFile(const Cursor &c, int first)
 {
     MediaFile file;
-    file.id = c.int64(0);
-    file.remoteUrl = c.text(1);
-    file.sha256 = c.text(2);
-    file.localPath = c.text(3);
-    file.mimeType = c.text(4);
-    file.size = c.int64(5);
-    file.lastError = c.text(6);
-    file.attempts = c.int32(7);
+    file.id = c.int64(first);
+    file.remoteUrl = c.text(first + 1);
+    file.sha256 = c.text(first + 2);
+    file.localPath = c.text(first + 3);
+    file.mimeType = c.text(first + 4);
+    file.size = c.int64(first + 5);
+    file.lastError = c.text(first + 6);
+    file.attempts = c.int32(first + 7);
     return file;
 }
 
@@ -152,10 +152,7 @@ void loadMedia(SqlConnection &db, QList<Item> &items)
         u"SELECT im.%1, im.%2, im.%3, im.%4, %5, im.%9 FROM %6 im JOIN %7 m ON m.%8 = im.%10"
         " WHERE im.%9 IN (SELECT value FROM json_each(?)) ORDER BY im.%9, im.%11"_s.arg(
             kItemMedia.platformId, kItemMedia.type, kItemMedia.previewUrl,
-            kItemMedia.description,
-            columnList({kMedia.id, kMedia.remoteUrl, kMedia.sha256, kMedia.localPath,
-                        kMedia.mimeType, kMedia.size, kMedia.lastError, kMedia.attempts},
-                       QLatin1String("m")),
+            kItemMedia.description, mediaFileColumns(),
             kItemMedia.table, kMedia.table, kMedia.id, kItemMedia.itemId)
             .arg(kItemMedia.mediaId, kItemMedia.position);
     if (items.isEmpty())
@@ -173,15 +170,7 @@ void loadMedia(SqlConnection &db, QList<Item> &items)
         if (it == position.constEnd())
             continue;
         Item &item = items[*it];
-        MediaFile file;
-        file.id = c.int64(4);
-        file.remoteUrl = c.text(5);
-        file.sha256 = c.text(6);
-        file.localPath = c.text(7);
-        file.mimeType = c.text(8);
-        file.size = c.int64(9);
-        file.lastError = c.text(10);
-        file.attempts = c.int32(11);
+        const MediaFile file = readMediaFile(c, 4);
         item.media.append(MediaRef{c.text(0), c.text(1), file.remoteUrl, c.text(2), c.text(3)});
         item.mediaFiles.append(file);
     }
