@@ -1,6 +1,7 @@
 // Tests for exportCollection (models/export) against a real store in a temporary directory.
 // The expected keys below are the contract of docs/EXPORT.md; change both together.
 
+#include "tests/support/TestAccounts.h"
 #include "models/export/ItemExporter.h"
 #include "models/store/Store.h"
 
@@ -335,12 +336,7 @@ void TestExport::initTestCase()
     m_store = std::move(opened.value());
     m_beforeFill = QDateTime::currentDateTimeUtc().addSecs(-2);
 
-    Account account;
-    account.platform = u"mastodon"_s;
-    account.server = u"https://social.example"_s;
-    account.platformUserId = u"109"_s;
-    account.handle = u"alice@social.example"_s;
-    account.displayName = u"Alice Ä"_s;
+    Account account = testdata::mastodonAccount(u"alice@social.example"_s, u"109"_s, u"Alice Ä"_s);
     account.profileUrl = u"https://social.example/@alice"_s;
     account.addedAt = QDateTime::currentDateTimeUtc();
     auto saved = m_store->saveAccount(account);

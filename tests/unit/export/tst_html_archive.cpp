@@ -4,6 +4,7 @@
 // and no network request is attempted. Chromium tests fail under CI=true when chromium is
 // missing and are skipped otherwise.
 
+#include "tests/support/TestAccounts.h"
 #include "models/export/HtmlArchiveExporter.h"
 #include "models/export/HtmlSanitiser.h"
 #include "models/store/Store.h"
@@ -114,13 +115,7 @@ void TestHtmlArchive::initTestCase()
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_store = std::move(opened.value());
 
-    Account account;
-    account.platform = u"mastodon"_s;
-    account.server = u"https://social.example"_s;
-    account.platformUserId = u"1"_s;
-    account.handle = u"alice@social.example"_s;
-    account.displayName = u"Alice"_s;
-    auto saved = m_store->saveAccount(account);
+    auto saved = m_store->saveAccount(testdata::mastodonAccount(u"alice@social.example"_s, u"1"_s, u"Alice"_s));
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     m_account = saved->id;
 
@@ -183,11 +178,7 @@ void TestHtmlArchive::initTestCase()
 
     // Tina's thread: her post in January, replies in February on two branches (Carol answers
     // the post, Tina answers Carol; and Tina answers her own post again).
-    Account tinaAccount = account;
-    tinaAccount.platformUserId = u"10"_s;
-    tinaAccount.handle = u"tina@social.example"_s;
-    tinaAccount.displayName = u"Tina"_s;
-    auto tinaSaved = m_store->saveAccount(tinaAccount);
+    auto tinaSaved = m_store->saveAccount(testdata::mastodonAccount(u"tina@social.example"_s, u"10"_s, u"Tina"_s));
     QVERIFY2(tinaSaved.ok(), qPrintable(tinaSaved.errorMessage()));
     m_threadAccount = tinaSaved->id;
     const Person tina = person(u"10"_s, u"tina@social.example"_s, u"Tina"_s);

@@ -1,6 +1,7 @@
 // Hostile and broken input for archive imports: every case gets a clear error naming the
 // archive and the entry, and the store keeps exactly what it had.
 
+#include "tests/support/TestAccounts.h"
 #include "ArchiveFixtures.h"
 
 #include "connectors/importers/ArchiveImport.h"
@@ -93,12 +94,7 @@ private slots:
         QVERIFY(store);
         m_store = std::move(store).value();
         // Something already archived, which must survive every failed import.
-        Account account;
-        account.platform = u"mastodon"_s;
-        account.server = u"https://social.example"_s;
-        account.platformUserId = u"1"_s;
-        account.handle = u"kept@social.example"_s;
-        auto saved = m_store->saveAccount(account);
+        auto saved = m_store->saveAccount(testdata::mastodonAccount(u"kept@social.example"_s));
         QVERIFY(saved);
         m_accountId = saved->id;
         Item item;

@@ -2,6 +2,7 @@
 // ZIP read back with libarchive; every file's SHA-256 recomputed against manifest.json; the
 // transcript read with pdftotext (skipped without poppler-utils unless CI=true).
 
+#include "tests/support/TestAccounts.h"
 #include "models/store/Store.h"
 #include "reports/RecordsPackage.h"
 
@@ -93,12 +94,7 @@ void TestPackage::initTestCase()
     auto opened = Store::open(m_dir.path());
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_store = std::move(opened.value());
-    Account account;
-    account.platform = u"mastodon"_s;
-    account.server = u"https://social.example"_s;
-    account.platformUserId = u"1"_s;
-    account.handle = u"alice@social.example"_s;
-    auto saved = m_store->saveAccount(account);
+    auto saved = m_store->saveAccount(testdata::mastodonAccount());
     QVERIFY(saved.ok());
     m_account = saved->id;
     const Person alice = person(u"1"_s, u"alice@social.example"_s, u"Alice"_s);

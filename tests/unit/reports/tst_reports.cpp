@@ -2,6 +2,7 @@
 // of the figures, and the PDF (reports/) read back with pdftotext from poppler-utils. The PDF
 // checks fail under CI=true when pdftotext is missing and are skipped otherwise.
 
+#include "tests/support/TestAccounts.h"
 #include "models/reports/ReportFigures.h"
 #include "models/store/Store.h"
 #include "reports/ReportPdfWriter.h"
@@ -98,12 +99,7 @@ void TestReports::initTestCase()
     auto opened = Store::open(m_dir.path());
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_store = std::move(opened.value());
-    Account account;
-    account.platform = u"mastodon"_s;
-    account.server = u"https://social.example"_s;
-    account.platformUserId = u"1"_s;
-    account.handle = u"alice@social.example"_s;
-    auto saved = m_store->saveAccount(account);
+    auto saved = m_store->saveAccount(testdata::mastodonAccount());
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     m_account = saved->id;
 
