@@ -54,6 +54,14 @@ void SignInWorker::run()
         runMastodon();
 }
 
+void SignInWorker::reportFailure(const Error &error)
+{
+    if (error.code == Error::Code::Cancelled || m_cancellation->isCancelled())
+        emit cancelled();
+    else
+        emit failed(error.message);
+}
+
 void SignInWorker::runMastodon()
 {
     auto store = Store::open(m_dataDir);
@@ -65,10 +73,7 @@ void SignInWorker::runMastodon()
     mastodon::MastodonSignIn signIn(**store, secrets, m_cancellation.get());
     auto signedIn = signIn.signIn(m_instance, [this](const QUrl &url) { emit authorizationUrlReady(url); });
     if (!signedIn) {
-        if (signedIn.error().code == Error::Code::Cancelled || m_cancellation->isCancelled())
-            emit cancelled();
-        else
-            emit failed(signedIn.error().message);
+        reportFailure(signedIn.error());
         return;
     }
     AccountRegistry registry(**store, secrets);
@@ -91,10 +96,7 @@ void SignInWorker::runBluesky()
     HttpClient http(m_cancellation.get());
     auto signedIn = bluesky::signInWithAppPassword(http, *m_bluesky);
     if (!signedIn) {
-        if (signedIn.error().code == Error::Code::Cancelled || m_cancellation->isCancelled())
-            emit cancelled();
-        else
-            emit failed(signedIn.error().message);
+        reportFailure(signedIn.error());
         return;
     }
     if (m_cancellation->isCancelled()) {

@@ -47,6 +47,8 @@ private:
     void run();
     void runMastodon();
     void runBluesky();
+    /// "Cancelled" when the person cancelled (or the sign-in says so), else the reason.
+    void reportFailure(const Error &error);
 
     QString m_dataDir;
     std::shared_ptr<CancellationToken> m_cancellation;
